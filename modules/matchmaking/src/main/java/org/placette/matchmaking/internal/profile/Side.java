@@ -1,0 +1,7 @@
+package org.placette.matchmaking.internal.profile;
+
+/** Which side of a match a profile describes. */
+public enum Side {
+  NEED,
+  SOLUTION
+}
