@@ -1,18 +1,20 @@
 package org.placette.actors;
 
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import org.junit.jupiter.api.Test;
 import org.placette.testkit.ModuleRules;
 
-@AnalyzeClasses(packages = ModuleRules.BASE, importOptions = ImportOption.DoNotIncludeTests.class)
 class ActorsArchitectureTest {
 
-  @ArchTest
-  static final ArchRule actors_uses_other_modules_only_through_their_api =
-      ModuleRules.usesOtherModulesOnlyThroughTheirApi("actors");
+  private static final JavaClasses CLASSES = ModuleRules.productionClasses();
 
-  @ArchTest
-  static final ArchRule actors_api_does_not_expose_internals = ModuleRules.apiDoesNotExposeInternals("actors");
+  @Test
+  void actorsUsesOtherModulesOnlyThroughTheirApi() {
+    ModuleRules.usesOtherModulesOnlyThroughTheirApi("actors").check(CLASSES);
+  }
+
+  @Test
+  void actorsApiDoesNotExposeInternals() {
+    ModuleRules.apiDoesNotExposeInternals("actors").check(CLASSES);
+  }
 }

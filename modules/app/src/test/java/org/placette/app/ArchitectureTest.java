@@ -1,21 +1,50 @@
 package org.placette.app;
 
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.Test;
 import org.placette.testkit.ModuleRules;
 
 /** The whole platform's boundaries, seen from the assembly that has every module on its classpath. */
-@AnalyzeClasses(packages = ModuleRules.BASE, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-  @ArchTest
-  static final ArchRule no_cycles_between_modules = ModuleRules.noCyclesBetweenModules();
+  private static final JavaClasses CLASSES = ModuleRules.productionClasses();
 
-  @ArchTest
-  static final ArchRule kernel_depends_on_no_module = ModuleRules.kernelDependsOnNoModule();
+  @Test
+  void noCyclesBetweenModules() {
+    ModuleRules.noCyclesBetweenModules().check(CLASSES);
+  }
 
-  @ArchTest
-  static final ArchRule app_uses_modules_only_through_their_api = ModuleRules.usesOtherModulesOnlyThroughTheirApi("app");
+  @Test
+  void kernelDependsOnNoModule() {
+    ModuleRules.kernelDependsOnNoModule().check(CLASSES);
+  }
+
+  @Test
+  void appUsesModulesOnlyThroughTheirApi() {
+    ModuleRules.usesOtherModulesOnlyThroughTheirApi("app").check(CLASSES);
+  }
+
+  @Test
+  void everyModuleUsesTheOthersOnlyThroughTheirApi() {
+    for (String module : new String[] {"actors", "projects", "matchmaking", "notifications"}) {
+      ModuleRules.usesOtherModulesOnlyThroughTheirApi(module).allowEmptyShould(true).check(CLASSES);
+    }
+  }
+
+  @Test
+  void theBoundaryRuleCatchesAReachIntoAnotherModulesInternals() {
+    JavaClasses offender = new ClassFileImporter().importClasses(ReachesIntoInternals.class,
+        org.placette.matchmaking.internal.profile.Side.class);
+    assertThatThrownBy(() -> ModuleRules.usesOtherModulesOnlyThroughTheirApi("app").check(offender))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("matchmaking.internal");
+  }
+
+  /** Deliberately breaks the rule, to prove the rule is able to fail. */
+  static final class ReachesIntoInternals {
+    org.placette.matchmaking.internal.profile.Side side;
+  }
 }

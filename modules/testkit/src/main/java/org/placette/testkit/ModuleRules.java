@@ -6,18 +6,28 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The boundary rules of the modular monolith, shared by every module's architecture test. A module
  * is the package {@code org.placette.<module>}; its {@code api} sub-package is its contract, the
- * rest is internal.
+ * rest is internal. Tests call {@code rule.check(ModuleRules.productionClasses())} from plain JUnit
+ * tests: ArchUnit's own JUnit engine is not picked up by Surefire here, and a rule that silently
+ * does not run proves nothing.
  */
 public final class ModuleRules {
 
   public static final String BASE = "org.placette";
 
   private ModuleRules() {}
+
+  /** The production classes of every Placette module on the test's classpath. */
+  public static JavaClasses productionClasses() {
+    return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);
+  }
 
   /** Another module may be reached through its {@code api} package only; the kernel is shared. */
   public static ArchRule usesOtherModulesOnlyThroughTheirApi(String module) {

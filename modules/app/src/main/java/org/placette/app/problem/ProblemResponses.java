@@ -10,7 +10,7 @@ import org.placette.kernel.problem.Problem;
 public final class ProblemResponses {
 
   public static final String MEDIA_TYPE = "application/problem+json";
-  public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+  public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 
   private ProblemResponses() {}
 
