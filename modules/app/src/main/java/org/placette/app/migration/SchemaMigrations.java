@@ -1,9 +1,11 @@
 package org.placette.app.migration;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -22,7 +24,9 @@ public class SchemaMigrations {
 
   private volatile boolean complete;
 
-  void migrateOnStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+  /** Before every other start-up observer: they may read the tables. */
+  void migrateOnStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
+      Object started) {
     for (ModuleMigrations.Outcome outcome : ModuleMigrations.migrate(dataSource, getClass().getClassLoader())) {
       if (outcome.migrationsExecuted() > 0) {
         LOG.info(() -> "Schema of module " + outcome.module() + " migrated to version " + outcome.schemaVersion()

@@ -21,9 +21,13 @@ public final class ProblemResponses {
   }
 
   public static Response response(Problem problem, String instance, String correlationId) {
-    return Response.status(problem.status())
+    Response.ResponseBuilder answer = Response.status(problem.status())
         .type(PROBLEM_JSON)
-        .entity(document(problem, instance, correlationId))
-        .build();
+        .entity(document(problem, instance, correlationId));
+    if (problem.status() == 401) {
+      // RFC 6750: a 401 tells the client which scheme to authenticate with.
+      answer.header("WWW-Authenticate", "Bearer realm=\"placette\"");
+    }
+    return answer.build();
   }
 }

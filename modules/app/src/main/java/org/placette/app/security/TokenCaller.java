@@ -20,6 +20,11 @@ public class TokenCaller implements Caller {
   @Inject private JsonWebToken token;
 
   @Override
+  public boolean authenticated() {
+    return token != null && token.getRawToken() != null;
+  }
+
+  @Override
   public String subject() {
     return token.getSubject();
   }

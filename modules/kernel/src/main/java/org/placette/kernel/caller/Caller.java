@@ -10,6 +10,9 @@ import java.util.UUID;
  */
 public interface Caller {
 
+  /** Whether a verified token came with the request; when not, the other methods describe nobody. */
+  boolean authenticated();
+
   /** The Keycloak subject, stable for the life of the account. */
   String subject();
 
