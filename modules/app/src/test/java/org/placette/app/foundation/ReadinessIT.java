@@ -20,6 +20,16 @@ class ReadinessIT {
   }
 
   @Test
+  void runsOnTheDatabaseAndSearchBackendOfItsProfile() {
+    boolean scale = "scale".equals(System.getProperty("placette.profile"));
+    given().get(TestServers.placetteUrl() + "/health/ready")
+        .then().statusCode(200)
+        .body("checks.find { it.name == 'database' }.data.product", equalTo(scale ? "PostgreSQL" : "H2"))
+        .body("checks.find { it.name == 'search' }.data.backend",
+            equalTo(scale ? "ElasticsearchBackendImpl" : "LuceneBackendImpl"));
+  }
+
+  @Test
   void isLive() {
     given().get(TestServers.placetteUrl() + "/health/live")
         .then().statusCode(200)
