@@ -1,0 +1,25 @@
+package org.placette.projects.internal.outcome;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An outcome and the stages it went through. Public: it is open data. */
+@Schema(name = "Outcome")
+public record OutcomeView(
+    UUID id,
+    UUID interestId,
+    UUID needId,
+    UUID solutionId,
+    UUID authorityId,
+    UUID startupId,
+    OutcomeStage stage,
+    String abandonReason,
+    List<StepView> steps,
+    Instant updatedAt,
+    long version) {
+
+  @Schema(name = "OutcomeStep")
+  public record StepView(OutcomeStage stage, Instant reachedAt) {}
+}
