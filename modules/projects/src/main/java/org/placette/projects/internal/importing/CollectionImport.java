@@ -117,7 +117,11 @@ public class CollectionImport {
     final Map<String, Integer> populations = new HashMap<>();
     final Map<String, OrganisationKind> inFile = new HashMap<>();
     final Map<String, Optional<OrganisationView>> known = new HashMap<>();
+    /** References to organisations, checked once the whole file is read: the sections may come in any order. */
+    final List<Reference> references = new ArrayList<>();
   }
+
+  private record Reference(String ref, String field, java.util.function.Predicate<OrganisationKind> allowed, String what) {}
 
   private Checked check(Path spool) throws IOException {
     Checked checked = new Checked();
@@ -140,6 +144,12 @@ public class CollectionImport {
           default -> solution(fields, check, path, checked, null);
         }
       });
+    }
+    for (Reference reference : checked.references) {
+      if (check.errors().size() >= MAX_ERRORS) {
+        break;
+      }
+      reference(reference, check, checked);
     }
     check.orThrow();
     return checked;
@@ -196,7 +206,10 @@ public class CollectionImport {
     LocalDate deadline = fields.date("deadline");
     List<String> themes = themes(fields, check, path);
     if (parties == null) {
-      reference(authority, path + ".authority", OrganisationKind::publishesNeeds, "a local authority", check, checked);
+      if (authority != null) {
+        checked.references.add(new Reference(authority, path + ".authority", OrganisationKind::publishesNeeds,
+            "a local authority"));
+      }
       return null;
     }
     Party owner = parties.get(authority);
@@ -220,7 +233,10 @@ public class CollectionImport {
     List<String> references = fields.texts("references", 50, 200);
     List<String> themes = themes(fields, check, path);
     if (parties == null) {
-      reference(startup, path + ".startup", OrganisationKind::offersSolutions, "a startup or company", check, checked);
+      if (startup != null) {
+        checked.references.add(new Reference(startup, path + ".startup", OrganisationKind::offersSolutions,
+            "a startup or company"));
+      }
       return null;
     }
     Party owner = parties.get(startup);
@@ -249,19 +265,17 @@ public class CollectionImport {
     return themes.stream().filter(Themes::known).distinct().toList();
   }
 
-  private void reference(String ref, String field, java.util.function.Predicate<OrganisationKind> allowed,
-      String what, InputCheck check, Checked checked) {
-    if (ref == null) {
-      return;
-    }
+  private void reference(Reference reference, InputCheck check, Checked checked) {
+    String ref = reference.ref();
+    String field = reference.field();
     OrganisationKind kind = checked.inFile.get(ref);
     if (kind == null) {
       kind = checked.known.computeIfAbsent(ref, directory::findByExternalRef).map(OrganisationView::kind).orElse(null);
     }
     if (kind == null) {
-      check.add(field, "Unknown organisation " + ref + ": list it earlier in the file, or import it first.");
-    } else if (!allowed.test(kind)) {
-      check.add(field, ref + " is a " + kind + ", not " + what + ".");
+      check.add(field, "Unknown organisation " + ref + ": list it in the file, or import it first.");
+    } else if (!reference.allowed().test(kind)) {
+      check.add(field, ref + " is a " + kind + ", not " + reference.what() + ".");
     }
   }
 
