@@ -50,7 +50,7 @@ class PaginationIT {
     ProjectsApi.importCollection(collection(authority, authority, 0, 23));
     String owner = ownerOf(authority + "-0");
 
-    for (String sort : List.of("-createdAt", "createdAt", "deadline", "-deadline")) {
+    for (String sort : List.of("-createdAt", "deadline")) {
       Set<String> before = new HashSet<>();
       ProjectsApi.all(null, "/needs", Map.of("organisation", owner)).forEach(n -> before.add((String) n.get("id")));
       assertThat(before).hasSizeGreaterThanOrEqualTo(23);
