@@ -77,6 +77,27 @@ class ImportIT {
   }
 
   @Test
+  void importsTheDemoCollectionOfTheLauncher() {
+    Path demo = TestServers.root().resolve("demo/demo-collection.json");
+    JsonPath first = importFile(demo);
+    assertThat(total(first, "needs")).isPositive();
+    assertThat(total(first, "solutions")).isPositive();
+    JsonPath second = importFile(demo);
+    for (String kind : List.of("authorities", "startups", "needs", "solutions")) {
+      assertThat(second.getInt(kind + ".created")).as(kind).isZero();
+    }
+  }
+
+  @Test
+  void refusesToGiveAnExistingPlatformIdToAnotherOrganisation() {
+    ProjectsApi.demoOrganisations();
+    String other = unique("impostor");
+    as(ProjectsApi.admin()).body(ProjectsApi.json(Map.of("version", 1, "authorities", List.of(Map.of("id", other,
+            "placetteId", ProjectsApi.DEMO_AUTHORITY, "name", "Imposteur", "country", "FR")))))
+        .post("/admin/import").then().statusCode(400).body("errors.field", hasItem("authorities[0].placetteId"));
+  }
+
+  @Test
   void refusesMalformedJson() {
     as(ProjectsApi.admin()).body("{\"version\": 1, \"needs\": [").post("/admin/import").then().statusCode(400)
         .body("type", equalTo("https://placette.org/problems/malformed-request"));

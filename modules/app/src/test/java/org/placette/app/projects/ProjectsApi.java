@@ -63,10 +63,10 @@ final class ProjectsApi {
   /** The demo users' organisations, created verified with the ids their tokens carry (idempotent). */
   static void demoOrganisations() {
     importCollection(Map.of("version", 1,
-        "authorities", List.of(Map.of("id", "demo-authority", "uuid", DEMO_AUTHORITY, "name", "Ville de Démo",
-            "country", "FR", "region", "Bretagne", "city", "Démoville", "population", 45000, "language", "fr")),
-        "startups", List.of(Map.of("id", "demo-startup", "uuid", DEMO_STARTUP, "name", "Démo Startup",
-            "country", "FR", "city", "Nantes", "language", "fr"))));
+        "authorities", List.of(Map.of("id", "demo-a1", "placetteId", DEMO_AUTHORITY, "name", "Ville de Niort",
+            "country", "FR", "region", "Nouvelle-Aquitaine", "city", "Niort", "population", 59500, "language", "fr")),
+        "startups", List.of(Map.of("id", "demo-s1", "placetteId", DEMO_STARTUP, "name", "HydroSense",
+            "country", "FR", "city", "Lyon", "website", "https://example.org/hydrosense", "language", "fr"))));
   }
 
   static JsonPath importCollection(Object collection) {

@@ -1,5 +1,6 @@
 package org.placette.projects.internal.call;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.placette.actors.api.OrganisationKind;
 import org.placette.actors.api.OrganisationView;
+import org.placette.kernel.caller.Roles;
 import org.placette.kernel.paging.Page;
 import org.placette.kernel.problem.InputCheck;
 import org.placette.kernel.problem.Problem;
@@ -37,6 +39,7 @@ public class CallService {
   @Inject private Access access;
   @Inject private Validator validator;
 
+  @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.INTEGRATOR})
   public CallView create(CallInput input) {
     OrganisationView owner = access.actingOrganisation(OrganisationKind::publishesNeeds, "local authorities and urban developers");
     Checked checked = check(input);
@@ -46,6 +49,7 @@ public class CallService {
     return call.view(Clock.today());
   }
 
+  @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.INTEGRATOR})
   public CallView update(UUID id, CallInput input, Long expectedVersion) {
     CallForSolutions call = owned(id, expectedVersion);
     Checked checked = check(input);
@@ -53,6 +57,7 @@ public class CallService {
     return saved(call).view(Clock.today());
   }
 
+  @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.INTEGRATOR})
   public CallView close(UUID id, Long expectedVersion) {
     CallForSolutions call = owned(id, expectedVersion);
     call.close(Clock.now());

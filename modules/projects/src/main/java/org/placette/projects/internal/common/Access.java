@@ -29,17 +29,11 @@ public class Access {
   }
 
   public String subject() {
-    String subject = caller.subject();
-    return subject == null ? "anonymous" : subject;
+    return caller.authenticated() ? caller.subject() : "anonymous";
   }
 
   public Optional<UUID> organisationId() {
-    try {
-      return caller.organisationId();
-    } catch (RuntimeException noToken) {
-      // An anonymous request has no token to read a claim from.
-      return Optional.empty();
-    }
+    return caller.authenticated() ? caller.organisationId() : Optional.empty();
   }
 
   public Optional<OrganisationView> organisation() {

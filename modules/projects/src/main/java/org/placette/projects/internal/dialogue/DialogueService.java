@@ -1,5 +1,6 @@
 package org.placette.projects.internal.dialogue;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.placette.actors.api.OrganisationKind;
 import org.placette.actors.api.OrganisationView;
+import org.placette.kernel.caller.Roles;
 import org.placette.kernel.paging.Page;
 import org.placette.kernel.problem.FieldError;
 import org.placette.kernel.problem.InputCheck;
@@ -64,6 +66,7 @@ public class DialogueService {
 
   // Questions
 
+  @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.INTEGRATOR, Roles.STARTUP_MEMBER})
   public QuestionView ask(UUID needId, DialogueInputs.QuestionInput input) {
     InputCheck check = InputCheck.validate(validator, input);
     if (input != null) {
@@ -84,6 +87,7 @@ public class DialogueService {
     return question.view(true);
   }
 
+  @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.INTEGRATOR})
   public QuestionView answer(UUID needId, UUID questionId, DialogueInputs.AnswerInput input) {
     InputCheck check = InputCheck.validate(validator, input);
     if (input != null) {
@@ -118,6 +122,7 @@ public class DialogueService {
 
   // Expressions of interest
 
+  @RolesAllowed(Roles.STARTUP_MEMBER)
   public InterestView submit(UUID needId, DialogueInputs.InterestInput input) {
     InputCheck check = InputCheck.validate(validator, input);
     UUID solutionId = null;
@@ -160,12 +165,14 @@ public class DialogueService {
     return interest.view(days);
   }
 
+  @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.INTEGRATOR})
   public InterestView shortlist(UUID id, Long expectedVersion) {
     ExpressionOfInterest interest = decidable(id, expectedVersion);
     interest.shortlist(Clock.now());
     return decidedNow(interest, null);
   }
 
+  @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.INTEGRATOR})
   public InterestView decline(UUID id, DialogueInputs.DeclineInput input, Long expectedVersion) {
     InputCheck check = InputCheck.validate(validator, input);
     if (input != null) {
@@ -177,6 +184,7 @@ public class DialogueService {
     return decidedNow(interest, interest.declineReason());
   }
 
+  @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.INTEGRATOR})
   public InterestView select(UUID id, Long expectedVersion) {
     ExpressionOfInterest interest = decidable(id, expectedVersion);
     interest.select(Clock.now());
@@ -186,6 +194,7 @@ public class DialogueService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
+  @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.INTEGRATOR, Roles.STARTUP_MEMBER, Roles.PLATFORM_ADMIN})
   public InterestView interest(UUID id) {
     ExpressionOfInterest interest = entityManager.find(ExpressionOfInterest.class, id);
     if (interest == null || !party(interest)) {
@@ -196,6 +205,7 @@ public class DialogueService {
 
   /** On a need: all of them for its owner, its own for a startup, nothing for anyone else. */
   @Transactional(Transactional.TxType.SUPPORTS)
+  @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.INTEGRATOR, Roles.STARTUP_MEMBER, Roles.PLATFORM_ADMIN})
   public Page<InterestView> ofNeed(UUID needId, String cursor, Integer limit) {
     Need need = needs.visible(needId);
     InputCheck check = InputCheck.start();
@@ -213,6 +223,7 @@ public class DialogueService {
 
   /** The caller's: those its authority received, or those its startup sent. */
   @Transactional(Transactional.TxType.SUPPORTS)
+  @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.INTEGRATOR, Roles.STARTUP_MEMBER})
   public Page<InterestView> mine(String status, boolean overdueOnly, String cursor, Integer limit) {
     InputCheck check = InputCheck.start();
     InterestStatus wanted = check.enumValue("status", status, InterestStatus.class);
@@ -260,6 +271,7 @@ public class DialogueService {
         questions, questionsAnswered);
   }
 
+  @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.INTEGRATOR})
   public DialogueRecord configure(UUID organisationId, DialogueInputs.SettingsInput input) {
     InputCheck.validate(validator, input).orThrow();
     access.actingOrganisation(OrganisationKind::publishesNeeds, "local authorities and urban developers");

@@ -1,5 +1,6 @@
 package org.placette.projects.internal.importing;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -25,6 +26,7 @@ import org.placette.actors.api.ImportedOrganisation;
 import org.placette.actors.api.OrganisationDirectory;
 import org.placette.actors.api.OrganisationKind;
 import org.placette.actors.api.OrganisationView;
+import org.placette.kernel.caller.Roles;
 import org.placette.kernel.problem.InputCheck;
 import org.placette.kernel.problem.Problem;
 import org.placette.projects.internal.common.BodyLimitFilter;
@@ -46,8 +48,8 @@ import org.placette.projects.internal.theme.Themes;
  * externalRef already there and changes nothing. Should the database fail half-way, sending the file
  * again completes it.
  *
- * <p>Extensions of the format: an organisation may carry {@code uuid} (the platform id to give it,
- * as the demo data needs) and a startup {@code kind} (STARTUP, COMPANY, RESEARCH_LAB); needs and
+ * <p>Extensions of the format: an organisation may carry {@code placetteId} (the platform id to give
+ * it, as the demo data does for the demo users' organisations) and a startup {@code kind} (STARTUP, COMPANY, RESEARCH_LAB); needs and
  * solutions may carry {@code themes}. A missing {@code language} is detected.
  */
 @ApplicationScoped
@@ -68,6 +70,7 @@ public class CollectionImport {
   /** A referenced organisation: what needs and solutions take from it. */
   private record Party(UUID id, OrganisationKind kind, String country, String region, String city, Integer population) {}
 
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
   public ImportReport run(InputStream body, String author) {
     long started = System.nanoTime();
     Path spool = null;
@@ -164,13 +167,17 @@ public class CollectionImport {
     Long population = fields.number("population", 0, 100_000_000);
     String language = fields.code("language", false, "[a-z]{2}", "An ISO 639-1 code such as fr.");
     String website = fields.text("website", false, 0, 500);
-    String uuid = fields.text("uuid", false, 0, 36);
+    String placetteId = fields.text("placetteId", false, 0, 36);
     UUID id = null;
-    if (uuid != null) {
+    if (placetteId != null) {
       try {
-        id = UUID.fromString(uuid);
+        id = UUID.fromString(placetteId);
+        UUID fixed = id;
+        directory.find(fixed).filter(existing -> !String.valueOf(existing.externalRef()).equals(ref)).ifPresent(
+            other -> check.add(path + ".placetteId", "Organisation " + fixed + " exists already, under id "
+                + other.externalRef() + " in its collection."));
       } catch (IllegalArgumentException unreadable) {
-        check.add(path + ".uuid", "Not a UUID.");
+        check.add(path + ".placetteId", "Not a UUID.");
       }
     }
     OrganisationKind kind = OrganisationKind.LOCAL_AUTHORITY;

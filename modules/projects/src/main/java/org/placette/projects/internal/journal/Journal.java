@@ -1,10 +1,12 @@
 package org.placette.projects.internal.journal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import org.placette.kernel.caller.Roles;
 import org.placette.kernel.paging.Page;
 import org.placette.kernel.problem.InputCheck;
 import org.placette.projects.internal.common.Keyset;
@@ -17,6 +19,7 @@ public class Journal {
   @PersistenceContext(unitName = "projects")
   private EntityManager entityManager;
 
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
   public Page<JournalEntryView> entries(String subject, String type, String cursor, Integer limit) {
     InputCheck check = InputCheck.start();
     UUID subjectId = null;

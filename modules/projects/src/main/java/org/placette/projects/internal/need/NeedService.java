@@ -1,5 +1,6 @@
 package org.placette.projects.internal.need;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.placette.actors.api.OrganisationKind;
 import org.placette.actors.api.OrganisationView;
+import org.placette.kernel.caller.Roles;
 import org.placette.kernel.paging.Page;
 import org.placette.kernel.problem.InputCheck;
 import org.placette.kernel.problem.Problem;
@@ -59,6 +61,7 @@ public class NeedService {
   @Inject private Event<NeedUpdated> updated;
   @Inject private Event<NeedClosed> closed;
 
+  @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.INTEGRATOR})
   public NeedView create(NeedInput input) {
     OrganisationView owner = access.actingOrganisation(OrganisationKind::publishesNeeds, "local authorities and urban developers");
     NeedInputs.Checked checked = NeedInputs.check(validator, input, Clock.today());
@@ -71,6 +74,7 @@ public class NeedService {
     return need.view();
   }
 
+  @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.INTEGRATOR})
   public NeedView update(UUID id, NeedInput input, Long expectedVersion) {
     Need need = owned(id, expectedVersion);
     NeedInputs.Checked checked = NeedInputs.check(validator, input, Clock.today());
@@ -88,6 +92,7 @@ public class NeedService {
     return saved(need).view();
   }
 
+  @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.INTEGRATOR})
   public NeedView publish(UUID id, Long expectedVersion) {
     Need need = owned(id, expectedVersion);
     need.publish(Clock.today(), Clock.now());
@@ -95,6 +100,7 @@ public class NeedService {
     return saved(need).view();
   }
 
+  @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.INTEGRATOR})
   public NeedView close(UUID id, Long expectedVersion) {
     Need need = owned(id, expectedVersion);
     need.close(Clock.now());
@@ -102,6 +108,7 @@ public class NeedService {
     return saved(need).view();
   }
 
+  @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.INTEGRATOR})
   public NeedView award(UUID id, Long expectedVersion) {
     Need need = owned(id, expectedVersion);
     need.award(Clock.now());
@@ -109,6 +116,7 @@ public class NeedService {
     return saved(need).view();
   }
 
+  @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.INTEGRATOR})
   public NeedView cancel(UUID id, NeedInput.CancellationInput input, Long expectedVersion) {
     Need need = owned(id, expectedVersion);
     String reason = input == null ? null : PlainText.clean(input.reason());
@@ -124,6 +132,7 @@ public class NeedService {
     return saved(need).view();
   }
 
+  @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.INTEGRATOR})
   public RevisionView revise(UUID id, NeedInput.RevisionInput input, Long expectedVersion) {
     InputCheck check = InputCheck.validate(validator, input);
     if (input != null) {

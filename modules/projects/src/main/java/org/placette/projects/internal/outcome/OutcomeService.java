@@ -1,5 +1,6 @@
 package org.placette.projects.internal.outcome;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.placette.kernel.caller.Roles;
 import org.placette.kernel.problem.InputCheck;
 import org.placette.kernel.problem.Problem;
 import org.placette.projects.internal.common.Access;
@@ -38,12 +40,14 @@ public class OutcomeService {
       @Size(max = 1000, message = "The reason has at most 1,000 characters.") String reason) {}
 
   /** Called when an authority selects an expression of interest. */
+  @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.INTEGRATOR})
   public OutcomeView start(UUID interestId, UUID needId, UUID solutionId, UUID authorityId, UUID startupId) {
     Outcome outcome = new Outcome(UUID.randomUUID(), interestId, needId, solutionId, authorityId, startupId, Clock.now());
     entityManager.persist(outcome);
     return outcome.view();
   }
 
+  @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.INTEGRATOR, Roles.STARTUP_MEMBER})
   public OutcomeView advance(UUID id, StepInput input, Long expectedVersion) {
     InputCheck check = InputCheck.validate(validator, input);
     OutcomeStage stage = input == null ? null : check.enumValue("stage", input.stage(), OutcomeStage.class);

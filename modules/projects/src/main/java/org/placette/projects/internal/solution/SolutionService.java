@@ -1,5 +1,6 @@
 package org.placette.projects.internal.solution;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.placette.actors.api.OrganisationKind;
 import org.placette.actors.api.OrganisationView;
+import org.placette.kernel.caller.Roles;
 import org.placette.kernel.paging.Page;
 import org.placette.kernel.problem.FieldError;
 import org.placette.kernel.problem.InputCheck;
@@ -46,6 +48,7 @@ public class SolutionService {
   @Inject private Event<SolutionPublished> published;
   @Inject private Event<SolutionUpdated> updated;
 
+  @RolesAllowed(Roles.STARTUP_MEMBER)
   public SolutionView create(SolutionInput input) {
     OrganisationView owner = access.actingOrganisation(OrganisationKind::offersSolutions, "startups and companies");
     Checked checked = check(input);
@@ -56,6 +59,7 @@ public class SolutionService {
     return solution.view();
   }
 
+  @RolesAllowed(Roles.STARTUP_MEMBER)
   public SolutionView update(UUID id, SolutionInput input, Long expectedVersion) {
     Solution solution = owned(id, expectedVersion);
     Checked checked = check(input);
@@ -67,6 +71,7 @@ public class SolutionService {
     return saved(solution).view();
   }
 
+  @RolesAllowed(Roles.STARTUP_MEMBER)
   public SolutionView publish(UUID id, Long expectedVersion) {
     Solution solution = owned(id, expectedVersion);
     solution.publish(Clock.now());
@@ -74,6 +79,7 @@ public class SolutionService {
     return saved(solution).view();
   }
 
+  @RolesAllowed(Roles.STARTUP_MEMBER)
   public SolutionView archive(UUID id, Long expectedVersion) {
     Solution solution = owned(id, expectedVersion);
     if (solution.archive(Clock.now())) {
