@@ -4,22 +4,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.Test;
 import org.placette.testkit.ModuleRules;
 
-/**
- * The module's boundaries. Plain JUnit tests that check the rules themselves: with this build's
- * surefire, {@code @ArchTest} fields are discovered but never evaluated ("Tests run: 0").
- */
+/** The module's boundaries, checked by plain JUnit tests (see {@link ModuleRules}). */
 class ProjectsArchitectureTest {
 
-  private static final JavaClasses CLASSES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages(ModuleRules.BASE);
+  private static final JavaClasses CLASSES = ModuleRules.productionClasses();
 
   @Test
   void projectsUsesOtherModulesOnlyThroughTheirApi() {
