@@ -54,6 +54,17 @@ class ErrorFormatIT {
   }
 
   @Test
+  void malformedJsonIsA400Problem() {
+    given().auth().oauth2(Tokens.forDemoUser("demo-startup"))
+        .contentType("application/json")
+        .body("{\"url\": \"https://example.org/hook\", ")
+        .put(TestServers.apiUrl() + "/me/organisation/webhook")
+        .then().statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://placette.org/problems/malformed-request"));
+  }
+
+  @Test
   void problemsNeverCarryAStackTrace() {
     given().get(TestServers.apiUrl() + "/no-such-thing")
         .then().body(not(containsString("at org.")))

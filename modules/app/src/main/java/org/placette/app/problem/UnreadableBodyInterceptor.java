@@ -1,4 +1,4 @@
-package org.placette.projects.internal.common;
+package org.placette.app.problem;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -10,10 +10,9 @@ import org.placette.kernel.problem.Problem;
 
 /**
  * A body JSON-B cannot read (truncated JSON, a string where a number belongs) is the client's
- * fault: Liberty's JSON-B provider lets the raw JsonbException escape, which would answer 500.
+ * fault, but Liberty's JSON-B provider lets the raw JsonbException escape, which would be a 500.
  */
 @Provider
-@LimitedBody
 public class UnreadableBodyInterceptor implements ReaderInterceptor {
 
   @Override
