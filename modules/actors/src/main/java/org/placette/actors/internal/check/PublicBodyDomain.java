@@ -55,4 +55,8 @@ public class PublicBodyDomain {
   public Instant addedAt() {
     return addedAt;
   }
+
+  public PublicBodyDomainView view() {
+    return new PublicBodyDomainView(domain, note, addedAt);
+  }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -27,9 +26,6 @@ import org.placette.kernel.caller.Roles;
 @SecurityRequirement(name = "keycloak")
 public class PublicBodyDomainResource {
 
-  /** A domain on the list. */
-  public record DomainView(String domain, String note, Instant addedAt) {}
-
   /** A domain to add, with an optional note on whose it is. */
   public record NewDomain(String domain, String note) {}
 
@@ -37,8 +33,8 @@ public class PublicBodyDomainResource {
 
   @GET
   @Operation(summary = "The allow-list")
-  public List<DomainView> list() {
-    return domains.list().stream().map(d -> new DomainView(d.domain(), d.note(), d.addedAt())).toList();
+  public List<PublicBodyDomainView> list() {
+    return domains.list().stream().map(PublicBodyDomain::view).toList();
   }
 
   @POST
@@ -47,7 +43,7 @@ public class PublicBodyDomainResource {
   public Response add(NewDomain request) {
     PublicBodyDomain added = domains.add(request == null ? null : request.domain(), request == null ? null : request.note());
     return Response.status(Response.Status.CREATED)
-        .entity(new DomainView(added.domain(), added.note(), added.addedAt())).build();
+        .entity(added.view()).build();
   }
 
   @DELETE

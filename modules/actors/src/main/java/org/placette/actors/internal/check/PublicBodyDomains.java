@@ -45,7 +45,7 @@ public class PublicBodyDomains {
     }
     PublicBodyDomain added = new PublicBodyDomain(normalised, note, Instant.now());
     entityManager.persist(added);
-    audit.record("public-body-domain.added", "public-body-domain", normalised, null, null, added);
+    audit.record("public-body-domain.added", "public-body-domain", normalised, null, null, added.view());
     return added;
   }
 
@@ -57,7 +57,7 @@ public class PublicBodyDomains {
       throw Problem.notFound("Public body domain", domain);
     }
     entityManager.remove(found);
-    audit.record("public-body-domain.removed", "public-body-domain", found.domain(), null, found, null);
+    audit.record("public-body-domain.removed", "public-body-domain", found.domain(), null, found.view(), null);
   }
 
   /** Joins the caller's transaction; read by the admin's review of an organisation. */

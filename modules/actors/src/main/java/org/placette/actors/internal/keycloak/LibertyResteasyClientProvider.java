@@ -1,9 +1,5 @@
 package org.placette.actors.internal.keycloak;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.WebTarget;
@@ -18,7 +14,7 @@ import org.keycloak.admin.client.spi.ResteasyClientProvider;
  * RESTEasy and exports {@code org.jboss.resteasy.client.jaxrs} to applications, so its web targets
  * build the admin client's typed proxies; a second RESTEasy inside the war would clash with it on
  * those very packages. The Keycloak representations are Jackson-annotated, hence Jackson (from the
- * war) as the JSON provider instead of Liberty's JSON-B. Timeouts are short so that a Keycloak
+ * war, see JacksonClientJson) as the JSON provider instead of Liberty's JSON-B. Timeouts are short so that a Keycloak
  * outage turns into a prompt 503, not a hung request.
  */
 final class LibertyResteasyClientProvider implements ResteasyClientProvider {
@@ -34,7 +30,7 @@ final class LibertyResteasyClientProvider implements ResteasyClientProvider {
     ClientBuilder builder = ClientBuilder.newBuilder()
         .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
         .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-        .register(customJacksonProvider != null ? customJacksonProvider : jackson(), 100);
+        .register(customJacksonProvider != null ? customJacksonProvider : new JacksonClientJson(), 100);
     if (sslContext != null) {
       builder.sslContext(sslContext);
     }
@@ -44,12 +40,5 @@ final class LibertyResteasyClientProvider implements ResteasyClientProvider {
   @Override
   public <R> R targetProxy(WebTarget target, Class<R> type) {
     return ((ResteasyWebTarget) target).proxy(type);
-  }
-
-  static JacksonJsonProvider jackson() {
-    ObjectMapper mapper = new ObjectMapper()
-        .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    return new JacksonJsonProvider(mapper);
   }
 }

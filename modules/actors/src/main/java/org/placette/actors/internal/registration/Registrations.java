@@ -115,7 +115,7 @@ public class Registrations {
   }
 
   /** What the audit log keeps of a registration. */
-  record RegisteredSnapshot(OrganisationKind kind, String name, String country, String officialIdentifier,
+  public record RegisteredSnapshot(OrganisationKind kind, String name, String country, String officialIdentifier,
       String memberEmail, String memberFirstName, String memberLastName) {}
 
   private Optional<FrenchTerritory> checkOrganisation(OrganisationInput input, InputChecks checks) {
