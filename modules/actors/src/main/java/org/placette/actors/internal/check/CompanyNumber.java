@@ -21,7 +21,7 @@ public record CompanyNumber(String digits) {
       return Optional.empty();
     }
     boolean valid = digits.length() == 14 && digits.startsWith(LA_POSTE)
-        ? digitSum(digits) % 5 == 0
+        ? digitSum(digits) % 5 == 0 || luhn(digits)
         : luhn(digits);
     return valid ? Optional.of(new CompanyNumber(digits)) : Optional.empty();
   }
