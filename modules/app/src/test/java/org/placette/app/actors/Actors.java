@@ -24,9 +24,13 @@ final class Actors {
 
   /** A registration request's JSON for a French startup with a valid SIRET, unique per call. */
   static Map<String, Object> startup(String name, String email) {
+    return startup(name, email, siret());
+  }
+
+  static Map<String, Object> startup(String name, String email, String siret) {
     return Map.of(
         "organisation", Map.of("kind", "STARTUP", "name", name, "country", "FR",
-            "companyNumber", "73282932000074", "description", "Leak detection for water networks",
+            "companyNumber", siret, "description", "Leak detection for water networks",
             "website", "https://example.org", "languages", List.of("fr", "en"), "themes", List.of("water")),
         "member", Map.of("email", email, "firstName", "Alice", "lastName", "Durand-" + name, "language", "fr"));
   }
@@ -58,6 +62,31 @@ final class Actors {
   static Response verify(String adminToken, UUID organisationId) {
     return given().auth().oauth2(adminToken).contentType(ContentType.JSON).body("{}")
         .post(TestServers.apiUrl() + "/admin/organisations/" + organisationId + "/verify");
+  }
+
+  /** A random SIRET whose SIREN and SIRET both pass the Luhn check, as real ones do. */
+  static String siret() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    String siren = withLuhnDigit(String.valueOf(random.nextLong(10_000_000L, 100_000_000L)));
+    return withLuhnDigit(siren + String.format("%04d", random.nextInt(1, 10_000)));
+  }
+
+  private static String withLuhnDigit(String digits) {
+    for (int last = 0; last <= 9; last++) {
+      String candidate = digits + last;
+      int sum = 0;
+      for (int i = 0; i < candidate.length(); i++) {
+        int digit = candidate.charAt(candidate.length() - 1 - i) - '0';
+        if (i % 2 == 1) {
+          digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+        }
+        sum += digit;
+      }
+      if (sum % 10 == 0) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException("Some digit always completes a Luhn number");
   }
 
   static String unique(String prefix) {

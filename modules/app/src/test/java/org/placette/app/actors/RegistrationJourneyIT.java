@@ -20,7 +20,10 @@ class RegistrationJourneyIT {
   void registeredStartupVerifiedByAdminSignsInAndSeesItsOrganisation() {
     String name = Actors.unique("HydroSense");
     String email = name.toLowerCase() + "@hydrosense.example.com";
-    UUID organisationId = Actors.registerStartup(name, email);
+    String siret = Actors.siret();
+    String id = Actors.register(Actors.startup(name, email, siret)).then().statusCode(201)
+        .extract().path("organisationId");
+    UUID organisationId = UUID.fromString(id);
 
     String admin = Actors.admin();
     given().auth().oauth2(admin).queryParam("status", "PENDING").queryParam("q", name)
@@ -28,7 +31,7 @@ class RegistrationJourneyIT {
         .then().statusCode(200)
         .body("[0].organisation.id", equalTo(organisationId.toString()))
         .body("[0].checks.companyNumber.verdict", equalTo("VALID"))
-        .body("[0].checks.companyNumber.siren", equalTo("732829320"))
+        .body("[0].checks.companyNumber.siren", equalTo(siret.substring(0, 9)))
         .body("[0].members[0].status", equalTo("PENDING"));
 
     Actors.verify(admin, organisationId).then().statusCode(200)
@@ -70,16 +73,31 @@ class RegistrationJourneyIT {
     given().get(TestServers.apiUrl() + "/territories/fr/COMMUNE/79191").then().statusCode(200)
         .body("medianTown", equalTo(true))
         .body("parents.level", equalTo(List.of("INTERCOMMUNALITY", "DEPARTMENT", "REGION")));
+
+    // Rejected (with the reason the organisation is told), it no longer blocks the town's real registration.
+    given().auth().oauth2(Actors.admin()).contentType(ContentType.JSON).body("{}")
+        .post(TestServers.apiUrl() + "/admin/organisations/" + id + "/reject")
+        .then().statusCode(400).body("errors[0].field", equalTo("reason"));
+    given().auth().oauth2(Actors.admin()).contentType(ContentType.JSON)
+        .body(Map.of("reason", "Test registration, not the town itself."))
+        .post(TestServers.apiUrl() + "/admin/organisations/" + id + "/reject")
+        .then().statusCode(200)
+        .body("organisation.status", equalTo("REJECTED"))
+        .body("organisation.statusReason", equalTo("Test registration, not the town itself."));
   }
 
   @Test
   void duplicateRegistrationIsAConflict() {
     String name = Actors.unique("Duplicate");
-    Actors.registerStartup(name, name.toLowerCase() + "@one.example.com");
+    String siret = Actors.siret();
+    Actors.register(Actors.startup(name, name.toLowerCase() + "@one.example.com", siret)).then().statusCode(201);
 
+    // Same name, same SIRET, same first member's email: each alone is a duplicate.
     Actors.register(Actors.startup(name, name.toLowerCase() + "@two.example.com"))
         .then().statusCode(409).contentType("application/problem+json")
         .body("type", equalTo("https://placette.org/problems/conflict"));
+    Actors.register(Actors.startup(Actors.unique("Other"), name.toLowerCase() + "@three.example.com", siret))
+        .then().statusCode(409);
     Actors.register(Actors.startup(Actors.unique("Other"), name.toLowerCase() + "@one.example.com"))
         .then().statusCode(409);
   }
