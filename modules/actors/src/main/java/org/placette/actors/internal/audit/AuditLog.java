@@ -40,15 +40,10 @@ public class AuditLog {
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(String action, String targetType, String targetId, UUID organisationId, Object before,
       Object after) {
-    String subject = null;
-    String name = null;
+    // A public request (a registration) has no token: the entry names no actor.
     Caller current = caller.get();
-    try {
-      subject = current.subject();
-      name = current.username();
-    } catch (RuntimeException anonymous) {
-      // A public request (registration) has no token: the entry names no actor.
-    }
+    String subject = current.authenticated() ? current.subject() : null;
+    String name = current.authenticated() ? current.username() : null;
     entityManager.persist(new AuditEntry(Instant.now(), subject, name, action, targetType, targetId, organisationId,
         before == null ? null : JSON.toJson(before), after == null ? null : JSON.toJson(after)));
   }
