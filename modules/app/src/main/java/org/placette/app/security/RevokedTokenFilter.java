@@ -42,7 +42,8 @@ public class RevokedTokenFilter implements ContainerRequestFilter {
           "This token's account was erased, removed or suspended after the token was issued; sign in again.");
       context.abortWith(Response.fromResponse(
               ProblemResponses.response(problem, request.getRequestURI(), CorrelationId.of(request)))
-          .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+          .header(HttpHeaders.WWW_AUTHENTICATE, null)
+          .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"placette\", error=\"invalid_token\"")
           .build());
     }
   }
