@@ -36,13 +36,13 @@ const regions = read('regions.json');
 
 const epciOfCommune = new Map();
 for (const epci of epcis) for (const member of epci.membres) epciOfCommune.set(member.code, epci.code);
-const populationOf = (list, key) => {
+const populationOf = (key) => {
   const total = new Map();
   for (const c of communes) total.set(c[key], (total.get(c[key]) ?? 0) + (c.population ?? 0));
   return total;
 };
-const departementPopulation = populationOf(communes, 'departement');
-const regionPopulation = populationOf(communes, 'region');
+const departementPopulation = populationOf('departement');
+const regionPopulation = populationOf('region');
 const communeByCode = new Map(communes.map((c) => [c.code, c]));
 
 // One line per territory: level, code, name, population, parent codes (EPCI, department, region).

@@ -26,7 +26,7 @@ class SuspensionIT {
         .post(decisions + "/suspend").then().statusCode(200).body("organisation.status", equalTo("SUSPENDED"));
     given().auth().oauth2(token).get(TestServers.apiUrl() + "/me").then().statusCode(401);
     assertThat(Actors.keycloakUsers(email)).singleElement().satisfies(user -> assertThat(user.get("enabled")).isEqualTo(false));
-    given().auth().oauth2(admin).contentType(ContentType.JSON).body("{}").post(decisions + "/suspend")
+    given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("reason", "Again")).post(decisions + "/suspend")
         .then().statusCode(409).body("type", equalTo("https://placette.org/problems/invalid-transition"));
 
     given().auth().oauth2(admin).contentType(ContentType.JSON).body("{}").post(decisions + "/reinstate")
