@@ -35,7 +35,7 @@ class ErrorFormatIT {
   @Test
   void wrongMethodIsAProblemThatListsTheAllowedOnes() {
     given().auth().oauth2(Tokens.forDemoUser("demo-startup"))
-        .delete(TestServers.apiUrl() + "/me")
+        .put(TestServers.apiUrl() + "/me")
         .then().statusCode(405)
         .contentType("application/problem+json")
         .header("Allow", containsString("GET"))
