@@ -70,6 +70,11 @@ public final class InputCheck {
         + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ".";
   }
 
+  /** Whether the field already has an error, so later checks need not pile on a second one. */
+  public boolean hasError(String field) {
+    return errors.stream().anyMatch(error -> error.field().equals(field));
+  }
+
   public boolean hasErrors() {
     return !errors.isEmpty();
   }

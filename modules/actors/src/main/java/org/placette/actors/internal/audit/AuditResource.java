@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.placette.kernel.caller.Roles;
-import org.placette.kernel.problem.InputChecks;
+import org.placette.kernel.problem.InputCheck;
 
 @Path("/admin/audit")
 @RequestScoped
@@ -43,25 +43,25 @@ public class AuditResource {
       @QueryParam("to") String to, @QueryParam("q") String text, @QueryParam("before") String before,
       @QueryParam("limit") @DefaultValue("50") @Min(value = 1, message = "limit is at least 1.")
           @Max(value = 500, message = "limit is at most 500.") int limit) {
-    InputChecks checks = new InputChecks();
+    InputCheck checks = InputCheck.start();
     Instant fromTime = instant(from, "from", checks);
     Instant toTime = instant(to, "to", checks);
     Instant beforeTime = instant(before, "before", checks);
-    checks.throwIfAny();
+    checks.orThrow();
     List<AuditEntryView> items = log.find(new AuditQuery(action, actor, targetType, targetId, organisationId, fromTime,
         toTime, text, beforeTime, limit));
     String next = items.size() == limit ? items.get(items.size() - 1).occurredAt().toString() : null;
     return new AuditPage(items, next);
   }
 
-  private static Instant instant(String text, String field, InputChecks checks) {
+  private static Instant instant(String text, String field, InputCheck checks) {
     if (text == null || text.isBlank()) {
       return null;
     }
     try {
       return Instant.parse(text);
     } catch (DateTimeParseException wrong) {
-      checks.reject(field, "An ISO-8601 instant such as 2026-01-31T12:00:00Z.");
+      checks.add(field, "An ISO-8601 instant such as 2026-01-31T12:00:00Z.");
       return null;
     }
   }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.placette.actors.internal.audit.AuditLog;
 import org.placette.kernel.caller.Roles;
-import org.placette.kernel.problem.InputChecks;
+import org.placette.kernel.problem.InputCheck;
 import org.placette.kernel.problem.Problem;
 
 /** The allow-list of public bodies' mail domains, kept by platform admins, and the check that reads it. */
@@ -36,10 +36,10 @@ public class PublicBodyDomains {
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   public PublicBodyDomain add(String domain, String note) {
     String normalised = domain == null ? "" : PublicBodyDomain.normalise(domain);
-    new InputChecks()
+    InputCheck.start()
         .require(normalised.matches(DOMAIN), "domain", "A mail domain such as niort.fr is required.")
         .require(note == null || note.length() <= 500, "note", "The note has at most 500 characters.")
-        .throwIfAny();
+        .orThrow();
     if (entityManager.find(PublicBodyDomain.class, normalised) != null) {
       throw Problem.conflict(normalised + " is already on the list.");
     }

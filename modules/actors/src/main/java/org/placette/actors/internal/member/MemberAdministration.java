@@ -19,7 +19,7 @@ import org.placette.actors.internal.organisation.OrganisationReview;
 import org.placette.actors.internal.privacy.CachedAccessRevocations;
 import org.placette.kernel.caller.Caller;
 import org.placette.kernel.caller.Roles;
-import org.placette.kernel.problem.InputChecks;
+import org.placette.kernel.problem.InputCheck;
 import org.placette.kernel.problem.Problem;
 
 /**
@@ -51,7 +51,7 @@ public class MemberAdministration {
   public MemberView invite(UUID organisationId, InviteRequest request) {
     Organisation organisation = organisations.ownOrNotFound(organisationId);
     requireOrgAdmin(organisationId);
-    InputChecks.of(validator, request).throwIfAny();
+    InputCheck.validate(validator, request).orThrow();
     if (organisation.status() != VerificationStatus.VERIFIED) {
       throw Problem.conflict("Only a verified organisation can invite members.");
     }
@@ -73,7 +73,7 @@ public class MemberAdministration {
   public MemberView changeRole(UUID organisationId, UUID memberId, RoleChange request) {
     organisations.ownOrNotFound(organisationId);
     requireOrgAdmin(organisationId);
-    InputChecks.of(validator, request).throwIfAny();
+    InputCheck.validate(validator, request).orThrow();
     Member member = memberOf(organisationId, memberId);
     MemberView before = member.view();
     OrgRole role = OrgRole.valueOf(request.role());

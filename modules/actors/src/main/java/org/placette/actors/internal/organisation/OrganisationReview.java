@@ -22,7 +22,7 @@ import org.placette.actors.internal.member.Members;
 import org.placette.actors.internal.member.OrgRole;
 import org.placette.actors.internal.privacy.CachedAccessRevocations;
 import org.placette.kernel.caller.Roles;
-import org.placette.kernel.problem.InputChecks;
+import org.placette.kernel.problem.InputCheck;
 import org.placette.kernel.problem.Problem;
 
 /**
@@ -80,11 +80,11 @@ public class OrganisationReview {
   public OrganisationReviewView decide(UUID id, Decision decision, DecisionRequest request) {
     String reason = request == null || request.reason() == null || request.reason().isBlank() ? null
         : request.reason().trim();
-    new InputChecks()
+    InputCheck.start()
         .require(!decision.needsReason() || reason != null, "reason",
             "A reason is required to " + decision.name().toLowerCase(Locale.ROOT) + ": the organisation is told.")
         .require(reason == null || reason.length() <= 1000, "reason", "The reason has at most 1000 characters.")
-        .throwIfAny();
+        .orThrow();
     Organisation organisation = find(id);
     OrganisationProfile before = OrganisationProfile.of(organisation, true);
     organisation.decide(decision, reason);

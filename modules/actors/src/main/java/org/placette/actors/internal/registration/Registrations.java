@@ -28,7 +28,7 @@ import org.placette.actors.internal.registration.RegistrationRequest.Organisatio
 import org.placette.actors.internal.territory.FrenchTerritories;
 import org.placette.actors.internal.territory.FrenchTerritory;
 import org.placette.actors.internal.territory.Iso3166;
-import org.placette.kernel.problem.InputChecks;
+import org.placette.kernel.problem.InputCheck;
 import org.placette.kernel.problem.Problem;
 
 /**
@@ -53,7 +53,7 @@ public class Registrations {
   @PermitAll
   @Transactional
   public RegistrationReceipt register(RegistrationRequest request) {
-    InputChecks checks = InputChecks.of(validator, request);
+    InputCheck checks = InputCheck.validate(validator, request);
     Optional<FrenchTerritory> territory = Optional.empty();
     if (request != null && request.organisation() != null) {
       territory = checkOrganisation(request.organisation(), checks);
@@ -63,7 +63,7 @@ public class Registrations {
       checks.require(language == null || checks.hasError("member.language") || LANGUAGES.contains(language),
           "member.language", "Unknown language code " + language + ".");
     }
-    checks.throwIfAny();
+    checks.orThrow();
 
     OrganisationInput input = request.organisation();
     String email = Member.normaliseEmail(request.member().email());
@@ -118,7 +118,7 @@ public class Registrations {
   public record RegisteredSnapshot(OrganisationKind kind, String name, String country, String officialIdentifier,
       String memberEmail, String memberFirstName, String memberLastName) {}
 
-  private Optional<FrenchTerritory> checkOrganisation(OrganisationInput input, InputChecks checks) {
+  private Optional<FrenchTerritory> checkOrganisation(OrganisationInput input, InputCheck checks) {
     OrganisationKind kind = null;
     if (input.kind() != null && !checks.hasError("organisation.kind")) {
       kind = Arrays.stream(OrganisationKind.values()).filter(k -> k.name().equals(input.kind())).findFirst()
@@ -146,11 +146,11 @@ public class Registrations {
               + input.country() + "-...: see /api/v1/territories/countries/" + input.country() + "/subdivisions.");
     }
     if (input.companyNumber() != null && !input.companyNumber().isBlank() && france) {
-      CompanyNumber.problemWith(input.companyNumber()).ifPresent(why -> checks.reject("organisation.companyNumber", why));
+      CompanyNumber.problemWith(input.companyNumber()).ifPresent(why -> checks.add("organisation.companyNumber", why));
     }
     if (france && (kind == OrganisationKind.STARTUP || kind == OrganisationKind.COMPANY)
         && (input.companyNumber() == null || input.companyNumber().isBlank())) {
-      checks.reject("organisation.companyNumber", "A French company gives its SIREN or SIRET.");
+      checks.add("organisation.companyNumber", "A French company gives its SIREN or SIRET.");
     }
     if (kind == null) {
       return Optional.empty();
@@ -161,7 +161,7 @@ public class Registrations {
       return Optional.empty();
     }
     if (authority == null) {
-      checks.reject("organisation.authority", "A local authority gives its level and territory.");
+      checks.add("organisation.authority", "A local authority gives its level and territory.");
       return Optional.empty();
     }
     AuthorityLevel level = authority.level() == null ? null : Arrays.stream(AuthorityLevel.values())
@@ -172,7 +172,7 @@ public class Registrations {
     }
     if (france) {
       if (authority.territoryCode() == null || authority.territoryCode().isBlank()) {
-        checks.reject("organisation.authority.territoryCode",
+        checks.add("organisation.authority.territoryCode",
             "A French authority gives the INSEE code of its territory (SIREN for an intercommunality).");
         return Optional.empty();
       }
