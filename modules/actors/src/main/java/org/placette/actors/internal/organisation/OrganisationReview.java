@@ -103,7 +103,11 @@ public class OrganisationReview {
         accounts.setEnabled(userIds, false);
         revocations.revoke(userIds);
       }
-      case REINSTATE -> accounts.setEnabled(accountsOf(people), true);
+      case REINSTATE -> {
+        List<String> userIds = accountsOf(people);
+        accounts.setEnabled(userIds, true);
+        revocations.lift(userIds);
+      }
       case REJECT -> {
         // Nobody of a rejected organisation ever had an account: nothing to change in Keycloak.
       }

@@ -50,6 +50,23 @@ public class CachedAccessRevocations implements AccessRevocations {
     for (String subject : subjects) {
       store.revoke(subject, at);
     }
+    onCommit(() -> subjects.forEach(subject -> revoked.put(RevocationStore.hash(subject), at)));
+  }
+
+  /**
+   * Lifts the subjects' revocations, in the caller's transaction: a reinstated member's tokens
+   * work again, including one issued in the very second of the suspension, which the whole-second
+   * comparison above would otherwise refuse.
+   */
+  public void lift(Collection<String> subjects) {
+    for (String subject : subjects) {
+      store.lift(subject);
+    }
+    onCommit(() -> subjects.forEach(subject -> revoked.remove(RevocationStore.hash(subject))));
+  }
+
+  /** The memory follows the table only once the transaction that changed it committed. */
+  private void onCommit(Runnable change) {
     transactions.registerInterposedSynchronization(new Synchronization() {
       @Override
       public void beforeCompletion() {}
@@ -57,7 +74,7 @@ public class CachedAccessRevocations implements AccessRevocations {
       @Override
       public void afterCompletion(int status) {
         if (status == Status.STATUS_COMMITTED) {
-          subjects.forEach(subject -> revoked.put(RevocationStore.hash(subject), at));
+          change.run();
         }
       }
     });

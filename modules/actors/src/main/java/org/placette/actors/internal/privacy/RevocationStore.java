@@ -38,6 +38,14 @@ class RevocationStore {
     }
   }
 
+  @Transactional(Transactional.TxType.MANDATORY)
+  void lift(String subject) {
+    AccessRevocation existing = entityManager.find(AccessRevocation.class, hash(subject));
+    if (existing != null) {
+      entityManager.remove(existing);
+    }
+  }
+
   /** The live revocations; expired ones are deleted on the way. */
   @Transactional
   Map<String, Instant> live(Instant now) {
