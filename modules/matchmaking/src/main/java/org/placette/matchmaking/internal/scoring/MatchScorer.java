@@ -1,0 +1,322 @@
+package org.placette.matchmaking.internal.scoring;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.placette.matchmaking.internal.analysis.Language;
+
+/**
+ * Scores the candidates of the other side for one item (need → solutions, or solution → needs),
+ * in two steps. Retrieval: a BM25 query of the item's chosen terms, each language version against
+ * that language's field, and a query of its concepts, each keeping its best candidates. Scoring:
+ * each candidate gets factors in [0, 1] (text relevance relative to the best candidate, concept
+ * overlap weighted by concept rarity, theme overlap, territory fit, maturity) combined by the
+ * weights of {@link ScorerSettings}. Pure Java over {@link CandidateIndex}; thread-safe.
+ */
+public final class MatchScorer {
+
+  public static final String TEXT = "text";
+  public static final String CONCEPTS = "concepts";
+  public static final String THEMES = "themes";
+  public static final String TERRITORY = "territory";
+  public static final String MATURITY = "maturity";
+
+  private final CandidateIndex index;
+  private final Function<Collection<String>, Map<String, ScoringProfile>> profiles;
+  private final QueryTermSelector selector = new QueryTermSelector();
+  private final ScorerSettings settings;
+
+  /**
+   * @param profiles loads the profiles of candidates by id (those it cannot find are skipped)
+   */
+  public MatchScorer(CandidateIndex index, Function<Collection<String>, Map<String, ScoringProfile>> profiles,
+      ScorerSettings settings) {
+    this.index = Objects.requireNonNull(index, "index");
+    this.profiles = Objects.requireNonNull(profiles, "profiles");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  public List<ScoredCandidate> score(ScoringProfile item, int limit) {
+    List<QueryTermSelector.WeightedTerm> terms = chooseTerms(item);
+    Map<String, Float> textScores = new HashMap<>();
+    float bestText = 0;
+    for (CandidateIndex.TextHit hit : index.search(textClauses(item, terms), settings.candidates())) {
+      textScores.put(hit.id(), hit.score());
+      bestText = Math.max(bestText, hit.score());
+    }
+    Set<String> candidateIds = new LinkedHashSet<>(textScores.keySet());
+    Map<String, Double> conceptWeights = conceptWeights(item.concepts());
+    if (!conceptWeights.isEmpty()) {
+      for (CandidateIndex.TextHit hit : index.search(conceptClauses(item), settings.candidates())) {
+        candidateIds.add(hit.id());
+      }
+    }
+    candidateIds.remove(item.id());
+    Map<String, ScoringProfile> candidates = profiles.apply(candidateIds);
+    Map<String, Integer> documentFrequencies = new HashMap<>();
+    Map<String, Map<String, Double>> vectors = new HashMap<>();
+    Function<ScoringProfile, Map<String, Double>> vectorOf =
+        profile -> vectors.computeIfAbsent(profile.id(), id -> unitPerLanguage(vector(profile, documentFrequencies)));
+    Map<String, Double> itemVector = unitPerLanguage(vector(item, documentFrequencies));
+    List<ScoringProfile> pool = candidateIds.stream().map(candidates::get).filter(Objects::nonNull).toList();
+
+    List<Scored> scored = rank(item, pool, itemVector, conceptWeights, textScores, bestText, vectorOf);
+    if (settings.feedbackDocuments() > 0 && !scored.isEmpty()) {
+      // Pseudo-relevance feedback: the best first-pass candidates say, in every language, what
+      // candidates that fit this item look like; the second pass rewards resembling them too.
+      List<ScoringProfile> top = scored.stream().limit(settings.feedbackDocuments()).map(Scored::candidate).toList();
+      Map<String, Double> expandedVector = new HashMap<>(itemVector);
+      Map<String, Double> expandedConcepts = normalized(conceptWeights);
+      double share = settings.feedbackWeight() / top.size();
+      for (ScoringProfile feedback : top) {
+        vectorOf.apply(feedback).forEach((term, weight) -> expandedVector.merge(term, share * weight, Double::sum));
+        normalized(candidateConceptWeights(feedback)).forEach((concept, weight) ->
+            expandedConcepts.merge(concept, share * weight, Double::sum));
+      }
+      scored = rank(item, pool, unitPerLanguage(expandedVector), expandedConcepts, textScores, bestText, vectorOf);
+    }
+    List<ScoredCandidate> best = new ArrayList<>();
+    for (Scored s : scored.subList(0, Math.min(limit, scored.size()))) {
+      best.add(new ScoredCandidate(s.candidate.id(), (int) Math.round(100 * s.value), s.value, explain(item, terms, s)));
+    }
+    return best;
+  }
+
+  private record Scored(ScoringProfile candidate, Map<String, Double> factors, double value) {}
+
+  private List<Scored> rank(ScoringProfile item, List<ScoringProfile> pool, Map<String, Double> itemVector,
+      Map<String, Double> conceptWeights, Map<String, Float> textScores, float bestText,
+      Function<ScoringProfile, Map<String, Double>> vectorOf) {
+    // Translation loses words, so candidates written in another language than the item's score
+    // lower on text however relevant. Each candidate's text is measured against the best of its
+    // own language as well as the best overall (languageCalibration: 0 overall, 1 own language).
+    Map<Language, Float> bestBm25 = new HashMap<>();
+    Map<Language, Double> bestCosine = new HashMap<>();
+    Map<String, Double> cosines = new HashMap<>();
+    double bestCosineOverall = 0;
+    for (ScoringProfile candidate : pool) {
+      bestBm25.merge(candidate.original(), textScores.getOrDefault(candidate.id(), 0f), Math::max);
+      double cosine = settings.cosineShare() > 0 ? cosine(item, candidate, itemVector, vectorOf.apply(candidate)) : 0;
+      cosines.put(candidate.id(), cosine);
+      bestCosine.merge(candidate.original(), cosine, Math::max);
+      bestCosineOverall = Math.max(bestCosineOverall, cosine);
+    }
+    double alpha = settings.languageCalibration();
+    List<Scored> scored = new ArrayList<>();
+    for (ScoringProfile candidate : pool) {
+      Map<String, Double> factors = new LinkedHashMap<>();
+      double bm25Scale = Math.pow(bestText, 1 - alpha) * Math.pow(bestBm25.get(candidate.original()), alpha);
+      double bm25 = bm25Scale > 0
+          ? Math.min(1, Math.pow(textScores.getOrDefault(candidate.id(), 0f) / bm25Scale, settings.textExponent())) : 0;
+      double cosineScale = Math.pow(bestCosineOverall, 1 - alpha) * Math.pow(bestCosine.get(candidate.original()), alpha);
+      double cosine = cosineScale > 0 ? Math.min(1, cosines.get(candidate.id()) / cosineScale) : 0;
+      factors.put(TEXT, (1 - settings.cosineShare()) * bm25 + settings.cosineShare() * cosine);
+      factors.put(CONCEPTS, conceptOverlap(conceptWeights, candidate));
+      factors.put(THEMES, themeOverlap(item, candidate));
+      factors.put(TERRITORY, territoryFit(item, candidate));
+      factors.put(MATURITY, maturity(item, candidate));
+      scored.add(new Scored(candidate, factors, combine(factors)));
+    }
+    scored.sort(Comparator.comparingDouble(Scored::value).reversed().thenComparing(s -> s.candidate.id()));
+    return scored;
+  }
+
+  private List<QueryTermSelector.WeightedTerm> chooseTerms(ScoringProfile item) {
+    List<QueryTermSelector.WeightedTerm> terms = new ArrayList<>();
+    item.termFrequencies().forEach((language, frequencies) -> terms.addAll(selector.select(language, frequencies, index, settings)));
+    return terms;
+  }
+
+  private List<CandidateIndex.QueryClause> textClauses(ScoringProfile item, List<QueryTermSelector.WeightedTerm> terms) {
+    Map<Language, Double> strongest = new HashMap<>();
+    terms.forEach(t -> strongest.merge(t.language(), t.weight(), Math::max));
+    List<CandidateIndex.QueryClause> clauses = new ArrayList<>();
+    for (QueryTermSelector.WeightedTerm term : terms) {
+      // Relative weight within its language, so a language with longer idf tails does not dominate.
+      double relative = term.weight() / strongest.get(term.language());
+      double versionWeight = term.language() == item.original() ? 1.0 : settings.translatedQueryWeight();
+      clauses.add(new CandidateIndex.QueryClause(IndexFields.text(term.language()), term.term(),
+          (float) (relative * versionWeight)));
+      if (settings.titleFieldBoost() > 0) {
+        clauses.add(new CandidateIndex.QueryClause(IndexFields.title(term.language()), term.term(),
+            (float) (relative * versionWeight * settings.titleFieldBoost())));
+      }
+    }
+    return clauses;
+  }
+
+  private List<CandidateIndex.QueryClause> conceptClauses(ScoringProfile item) {
+    List<CandidateIndex.QueryClause> clauses = new ArrayList<>();
+    item.concepts().forEach((concept, count) ->
+        clauses.add(new CandidateIndex.QueryClause(IndexFields.CONCEPTS, concept, (float) (1 + Math.log(count)))));
+    return clauses;
+  }
+
+  /** Terms of every language version, "fr:fuit", weighed by tf-idf; common terms left out. */
+  private Map<String, Double> vector(ScoringProfile profile, Map<String, Integer> documentFrequencies) {
+    int documents = Math.max(1, index.documentCount());
+    Map<String, Double> vector = new HashMap<>();
+    profile.termFrequencies().forEach((language, frequencies) -> {
+      String field = IndexFields.text(language);
+      frequencies.forEach((term, frequency) -> {
+        int df = documentFrequencies.computeIfAbsent(field + ":" + term, key -> index.documentFrequency(field, term));
+        if (df > 0 && df <= settings.maxDocumentShare() * documents) {
+          double idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+          vector.put(language.code() + ":" + term, (1 + Math.log(frequency)) * idf);
+        }
+      });
+    });
+    return vector;
+  }
+
+  private static Map<String, Double> normalized(Map<String, Double> vector) {
+    double norm = Math.sqrt(vector.values().stream().mapToDouble(v -> v * v).sum());
+    if (norm == 0) {
+      return Map.of();
+    }
+    Map<String, Double> unit = new HashMap<>();
+    vector.forEach((key, value) -> unit.put(key, value / norm));
+    return unit;
+  }
+
+  /** Each language's part ("fr:...") scaled to unit length on its own. */
+  private static Map<String, Double> unitPerLanguage(Map<String, Double> vector) {
+    Map<String, Double> norms = new HashMap<>();
+    vector.forEach((key, value) -> norms.merge(key.substring(0, 2), value * value, Double::sum));
+    Map<String, Double> unit = new HashMap<>();
+    vector.forEach((key, value) -> unit.put(key, value / Math.sqrt(norms.get(key.substring(0, 2)))));
+    return unit;
+  }
+
+  /**
+   * Cosine of the two items' texts, language by language, averaged over the languages where one
+   * side is an original: comparing two machine translations adds noise, not evidence, and would
+   * count a same-language pair three times. With {@code pairLanguagesOnly} off, every language.
+   */
+  private double cosine(ScoringProfile item, ScoringProfile candidate, Map<String, Double> a, Map<String, Double> b) {
+    Set<String> languages = new HashSet<>();
+    if (settings.pairLanguagesOnly()) {
+      languages.add(item.original().code());
+      languages.add(candidate.original().code());
+    } else {
+      for (Language language : Language.values()) {
+        languages.add(language.code());
+      }
+    }
+    Map<String, Double> smaller = a.size() <= b.size() ? a : b;
+    Map<String, Double> larger = smaller == a ? b : a;
+    double dot = 0;
+    for (var entry : smaller.entrySet()) {
+      Double other = larger.get(entry.getKey());
+      if (other != null && languages.contains(entry.getKey().substring(0, 2))) {
+        dot += entry.getValue() * other;
+      }
+    }
+    return dot / languages.size();
+  }
+
+  private Map<String, Double> candidateConceptWeights(ScoringProfile candidate) {
+    return conceptWeights(candidate.concepts());
+  }
+
+  /** Each concept of the item weighed by its repetition and its rarity among the candidates. */
+  private Map<String, Double> conceptWeights(Map<String, Integer> concepts) {
+    Map<String, Double> weights = new HashMap<>();
+    int documents = Math.max(1, index.documentCount());
+    concepts.forEach((concept, count) -> {
+      int df = index.documentFrequency(IndexFields.CONCEPTS, concept);
+      double idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+      weights.put(concept, (1 + Math.log(count)) * idf);
+    });
+    return weights;
+  }
+
+  /**
+   * How much of the item's weighted concepts the candidate shares, and how much of the candidate's
+   * is about them: the geometric mean of both, so that neither a candidate touching everything
+   * nor one concept shared in passing scores high.
+   */
+  private double conceptOverlap(Map<String, Double> itemWeights, ScoringProfile candidate) {
+    if (itemWeights.isEmpty() || candidate.concepts().isEmpty()) {
+      return 0;
+    }
+    double itemTotal = itemWeights.values().stream().mapToDouble(Double::doubleValue).sum();
+    double sharedForItem = 0;
+    double candidateTotal = 0;
+    double sharedForCandidate = 0;
+    for (var entry : candidateConceptWeights(candidate).entrySet()) {
+      double weight = entry.getValue();
+      candidateTotal += weight;
+      if (itemWeights.containsKey(entry.getKey())) {
+        sharedForCandidate += weight;
+        sharedForItem += itemWeights.get(entry.getKey());
+      }
+    }
+    if (itemTotal == 0 || candidateTotal == 0) {
+      return 0;
+    }
+    return Math.sqrt((sharedForItem / itemTotal) * (sharedForCandidate / candidateTotal));
+  }
+
+  private static double themeOverlap(ScoringProfile item, ScoringProfile candidate) {
+    if (item.themes().isEmpty()) {
+      return 0;
+    }
+    Set<String> shared = new HashSet<>(item.themes());
+    shared.retainAll(candidate.themes());
+    return (double) shared.size() / item.themes().size();
+  }
+
+  /** 1 in the same region, 0.75 in the same country, 0 elsewhere or unknown. */
+  private static double territoryFit(ScoringProfile item, ScoringProfile candidate) {
+    if (item.country() == null || candidate.country() == null || !item.country().equalsIgnoreCase(candidate.country())) {
+      return 0;
+    }
+    if (item.region() != null && item.region().equalsIgnoreCase(candidate.region())) {
+      return 1;
+    }
+    return 0.75;
+  }
+
+  /** The solution's TRL on 1–9, whichever side it is on; unknown counts as half-way. */
+  private static double maturity(ScoringProfile item, ScoringProfile candidate) {
+    Integer trl = candidate.trl() != null ? candidate.trl() : item.trl();
+    return trl == null ? 0.5 : Math.max(0, Math.min(9, trl)) / 9.0;
+  }
+
+  private double combine(Map<String, Double> factors) {
+    double sum = settings.textWeight() * factors.get(TEXT)
+        + settings.conceptWeight() * factors.get(CONCEPTS)
+        + settings.themeWeight() * factors.get(THEMES)
+        + settings.territoryWeight() * factors.get(TERRITORY)
+        + settings.maturityWeight() * factors.get(MATURITY);
+    return sum / settings.totalWeight();
+  }
+
+  private MatchExplanation explain(ScoringProfile item, List<QueryTermSelector.WeightedTerm> terms, Scored scored) {
+    List<String> matched = new ArrayList<>();
+    for (QueryTermSelector.WeightedTerm term : terms) {
+      Map<String, Double> present = scored.candidate.termFrequencies().getOrDefault(term.language(), Map.of());
+      String label = term.language().code() + ":" + term.term();
+      if (present.containsKey(term.term()) && !matched.contains(label)) {
+        matched.add(label);
+      }
+    }
+    List<String> shared = item.concepts().keySet().stream().filter(scored.candidate.concepts()::containsKey).sorted().toList();
+    Map<String, Double> weights = Map.of(TEXT, settings.textWeight(), CONCEPTS, settings.conceptWeight(), THEMES,
+        settings.themeWeight(), TERRITORY, settings.territoryWeight(), MATURITY, settings.maturityWeight());
+    double total = scored.factors.entrySet().stream().mapToDouble(f -> weights.get(f.getKey()) * f.getValue()).sum();
+    Map<String, Double> shares = new LinkedHashMap<>();
+    scored.factors.forEach((factor, value) -> shares.put(factor, total == 0 ? 0 : weights.get(factor) * value / total));
+    return new MatchExplanation(matched, shared, shares);
+  }
+}
