@@ -3,30 +3,31 @@ package org.placette.matchmaking;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.placette.testkit.ModuleRules;
 
-/*
- * Rules are checked in @ArchTest methods, not declared as @ArchTest fields: Surefire 3.5.3 does
- * not run field rules at all (TNG/ArchUnit#1442), so a broken boundary would pass unnoticed.
- */
-@AnalyzeClasses(packages = ModuleRules.BASE, importOptions = ImportOption.DoNotIncludeTests.class)
 class MatchmakingArchitectureTest {
 
-  @ArchTest
-  void matchmaking_uses_other_modules_only_through_their_api(JavaClasses classes) {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = ModuleRules.productionClasses();
+  }
+
+  @Test
+  void matchmakingUsesOtherModulesOnlyThroughTheirApi() {
     ModuleRules.usesOtherModulesOnlyThroughTheirApi("matchmaking").check(classes);
   }
 
-  @ArchTest
-  void matchmaking_api_does_not_expose_internals(JavaClasses classes) {
+  @Test
+  void matchmakingApiDoesNotExposeInternals() {
     ModuleRules.apiDoesNotExposeInternals("matchmaking").check(classes);
   }
 
-  @ArchTest
-  void the_scorer_core_needs_no_container(JavaClasses classes) {
+  @Test
+  void theScorerCoreNeedsNoContainer() {
     noClasses().that().resideInAnyPackage("..matchmaking.internal.scoring..", "..matchmaking.internal.concept..",
             "..matchmaking.internal.analysis..")
         .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "jakarta.enterprise..",
