@@ -17,19 +17,24 @@ import org.w3c.dom.NodeList;
  * "matchmaking" persistence unit declares (read from its persistence.xml, so the tests exercise
  * what is deployed) and a backend chosen by the test, as Liberty's profiles choose it.
  */
-final class SearchBootstrap {
+public final class SearchBootstrap {
 
   private SearchBootstrap() {}
 
-  static SessionFactory lucene() {
-    return boot(Map.of(
+  public static SessionFactory lucene() {
+    return lucene("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1", "create-drop");
+  }
+
+  /** On a database whose schema the caller made (by the migrations), checked by Hibernate. */
+  public static SessionFactory lucene(String jdbcUrl, String schemaAction) {
+    return boot(jdbcUrl, schemaAction, Map.of(
         "hibernate.search.backend.type", "lucene",
         "hibernate.search.backend.directory.type", "local-heap",
         "hibernate.search.backend.lucene_version", "LATEST"));
   }
 
   static SessionFactory openSearch(String url) {
-    return boot(Map.of(
+    return boot("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1", "create-drop", Map.of(
         "hibernate.search.backend.type", "elasticsearch",
         "hibernate.search.backend.uris", url,
         "hibernate.search.backend.version", "opensearch:2.19",
@@ -37,10 +42,10 @@ final class SearchBootstrap {
         "hibernate.search.schema_management.strategy", "drop-and-create-and-drop"));
   }
 
-  private static SessionFactory boot(Map<String, String> backend) {
+  private static SessionFactory boot(String jdbcUrl, String schemaAction, Map<String, String> backend) {
     Map<String, Object> settings = new HashMap<>(searchPropertiesOfTheMatchmakingUnit());
-    settings.put("hibernate.connection.url", "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
-    settings.put("hibernate.hbm2ddl.auto", "create-drop");
+    settings.put("hibernate.connection.url", jdbcUrl);
+    settings.put("hibernate.hbm2ddl.auto", schemaAction);
     settings.putAll(backend);
     var registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
     return new MetadataSources(registry).addAnnotatedClass(MatchProfile.class).buildMetadata().buildSessionFactory();
