@@ -34,7 +34,8 @@ class MatchProfileMappingTest {
   @BeforeAll
   static void migrateThenBoot() throws Exception {
     keepAlive = DriverManager.getConnection(URL);
-    for (String migration : List.of("V1__match_profile.sql", "V2__profile_languages_concepts_territory.sql")) {
+    for (String migration : List.of("V1__match_profile.sql", "V2__search_coordination_outbox.sql",
+        "V3__profile_languages_concepts_territory.sql")) {
       run(keepAlive, "db/migration/matchmaking/" + migration);
     }
     sessionFactory = SearchBootstrap.lucene(URL, "validate");
