@@ -89,7 +89,7 @@ public class CallResource {
       content = @Content(examples = @ExampleObject(name = "call", value = CALL)))
   public Response get(@PathParam("id") UUID id) {
     CallView call = calls.get(id);
-    return Response.ok(call).tag(Versions.tag(call.version())).build();
+    return Versions.tagged(call);
   }
 
   @PUT
@@ -103,7 +103,7 @@ public class CallResource {
       content = @Content(examples = @ExampleObject(name = "call", value = CALL)))
   public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CallInput input) {
     CallView call = calls.update(id, input, Versions.expected(ifMatch));
-    return Response.ok(call).tag(Versions.tag(call.version())).build();
+    return Versions.tagged(call);
   }
 
   @POST
@@ -115,9 +115,7 @@ public class CallResource {
       content = @Content(examples = @ExampleObject(name = "call", value = CALL)))
   public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @HeaderParam(IdempotentPosts.HEADER) String key) {
-    return idempotent.run(key, "POST /calls/" + id + "/close", List.of(), () -> {
-      CallView call = calls.close(id, Versions.expected(ifMatch));
-      return Created.ok(call, call.version());
-    });
+    return idempotent.run(key, "POST /calls/" + id + "/close", List.of(), 
+        () -> Created.ok(calls.close(id, Versions.expected(ifMatch))));
   }
 }

@@ -1,5 +1,6 @@
 package org.placette.projects.internal.call;
 
+import org.placette.projects.internal.common.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +19,7 @@ public record CallView(
     List<PhaseView> phases,
     Instant createdAt,
     Instant updatedAt,
-    long version) {
+    long version) implements Versioned {
 
   @Schema(name = "Phase")
   public record PhaseView(PhaseKind kind, LocalDate startsOn, LocalDate endsOn) {}

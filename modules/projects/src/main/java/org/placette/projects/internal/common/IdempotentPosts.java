@@ -50,6 +50,10 @@ public class IdempotentPosts {
       return new Created(201, body, location, version);
     }
 
+    public static Created ok(Versioned view) {
+      return ok(view, view.version());
+    }
+
     public static Created ok(Object body, long version) {
       return new Created(200, body, null, version);
     }

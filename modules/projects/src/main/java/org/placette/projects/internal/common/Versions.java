@@ -1,12 +1,18 @@
 package org.placette.projects.internal.common;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
 import org.placette.kernel.problem.Problem;
 
 /** The ETag of a resource is its version; {@code If-Match} names the version the client last read. */
 public final class Versions {
 
   private Versions() {}
+
+  /** A 200 answer carrying the view and its ETag. */
+  public static Response tagged(Versioned view) {
+    return Response.ok(view).tag(tag(view.version())).build();
+  }
 
   public static EntityTag tag(long version) {
     return new EntityTag(Long.toString(version));

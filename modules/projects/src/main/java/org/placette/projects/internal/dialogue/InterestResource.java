@@ -72,7 +72,7 @@ public class InterestResource {
       content = @Content(examples = @ExampleObject(name = "interest", value = DialogueExamples.INTEREST)))
   public Response get(@PathParam("id") UUID id) {
     InterestView interest = dialogue.interest(id);
-    return Response.ok(interest).tag(Versions.tag(interest.version())).build();
+    return Versions.tagged(interest);
   }
 
   @POST
@@ -113,9 +113,6 @@ public class InterestResource {
   }
 
   private Response act(String key, String operation, Object body, Supplier<InterestView> action) {
-    return idempotent.run(key, operation, body, () -> {
-      InterestView interest = action.get();
-      return Created.ok(interest, interest.version());
-    });
+    return idempotent.run(key, operation, body, () -> Created.ok(action.get()));
   }
 }

@@ -1,5 +1,6 @@
 package org.placette.projects.internal.dialogue;
 
+import org.placette.projects.internal.common.Versioned;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,4 +21,4 @@ public record InterestView(
     @Schema(description = "When the authority should have answered, from its answer-days setting") Instant answerDue,
     Instant answeredAt,
     Instant decidedAt,
-    long version) {}
+    long version) implements Versioned {}

@@ -99,7 +99,7 @@ public class NeedResource {
   @APIResponse(responseCode = "404", description = "No such need, or not visible to the caller")
   public Response get(@PathParam("id") UUID id) {
     NeedView need = needs.get(id);
-    return Response.ok(need).tag(Versions.tag(need.version())).build();
+    return Versions.tagged(need);
   }
 
   @PUT
@@ -116,7 +116,7 @@ public class NeedResource {
   @APIResponse(responseCode = "409", description = "Not editable in its status, or a published problem statement changed")
   @APIResponse(responseCode = "412", description = "The need changed since the If-Match version")
   public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, NeedInput input) {
-    return tagged(needs.update(id, input, Versions.expected(ifMatch)));
+    return Versions.tagged(needs.update(id, input, Versions.expected(ifMatch)));
   }
 
   @POST
@@ -200,13 +200,6 @@ public class NeedResource {
   }
 
   private Response act(String key, String operation, java.util.function.Supplier<NeedView> action) {
-    return idempotent.run(key, operation, List.of(), () -> {
-      NeedView need = action.get();
-      return Created.ok(need, need.version());
-    });
-  }
-
-  private static Response tagged(NeedView need) {
-    return Response.ok(need).tag(Versions.tag(need.version())).build();
+    return idempotent.run(key, operation, List.of(), () -> Created.ok(action.get()));
   }
 }

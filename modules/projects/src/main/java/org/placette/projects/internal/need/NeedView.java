@@ -1,5 +1,6 @@
 package org.placette.projects.internal.need;
 
+import org.placette.projects.internal.common.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +36,7 @@ public record NeedView(
     Instant createdAt,
     Instant updatedAt,
     Instant publishedAt,
-    long version) {
+    long version) implements Versioned {
 
   public record TerritoryView(String country, String region, String municipality, Double latitude, Double longitude) {}
 

@@ -71,7 +71,7 @@ public class OutcomeResource {
       content = @Content(examples = @ExampleObject(name = "outcome", value = OUTCOME)))
   public Response get(@PathParam("id") UUID id) {
     OutcomeView outcome = outcomes.get(id);
-    return Response.ok(outcome).tag(Versions.tag(outcome.version())).build();
+    return Versions.tagged(outcome);
   }
 
   @POST
@@ -86,9 +86,7 @@ public class OutcomeResource {
   @APIResponse(responseCode = "409", description = "Backwards, or after DEPLOYED or ABANDONED")
   public Response advance(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @HeaderParam(IdempotentPosts.HEADER) String key, OutcomeService.StepInput input) {
-    return idempotent.run(key, "POST /outcomes/" + id + "/steps", input == null ? List.of() : input, () -> {
-      OutcomeView outcome = outcomes.advance(id, input, Versions.expected(ifMatch));
-      return Created.ok(outcome, outcome.version());
-    });
+    return idempotent.run(key, "POST /outcomes/" + id + "/steps", input == null ? List.of() : input, 
+        () -> Created.ok(outcomes.advance(id, input, Versions.expected(ifMatch))));
   }
 }

@@ -1,5 +1,6 @@
 package org.placette.projects.internal.outcome;
 
+import org.placette.projects.internal.common.Versioned;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +19,7 @@ public record OutcomeView(
     String abandonReason,
     List<StepView> steps,
     Instant updatedAt,
-    long version) {
+    long version) implements Versioned {
 
   @Schema(name = "OutcomeStep")
   public record StepView(OutcomeStage stage, Instant reachedAt) {}

@@ -106,7 +106,7 @@ public class SolutionResource {
       content = @Content(examples = @ExampleObject(name = "solution", value = SOLUTION)))
   public Response get(@PathParam("id") UUID id) {
     SolutionView solution = solutions.get(id);
-    return Response.ok(solution).tag(Versions.tag(solution.version())).build();
+    return Versions.tagged(solution);
   }
 
   @PUT
@@ -121,7 +121,7 @@ public class SolutionResource {
   @APIResponse(responseCode = "412", description = "Changed since the If-Match version")
   public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, SolutionInput input) {
     SolutionView solution = solutions.update(id, input, Versions.expected(ifMatch));
-    return Response.ok(solution).tag(Versions.tag(solution.version())).build();
+    return Versions.tagged(solution);
   }
 
   @POST
@@ -149,9 +149,6 @@ public class SolutionResource {
   }
 
   private Response act(String key, String operation, Supplier<SolutionView> action) {
-    return idempotent.run(key, operation, List.of(), () -> {
-      SolutionView solution = action.get();
-      return Created.ok(solution, solution.version());
-    });
+    return idempotent.run(key, operation, List.of(), () -> Created.ok(action.get()));
   }
 }

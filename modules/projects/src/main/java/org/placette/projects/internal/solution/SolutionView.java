@@ -1,5 +1,6 @@
 package org.placette.projects.internal.solution;
 
+import org.placette.projects.internal.common.Versioned;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -27,4 +28,4 @@ public record SolutionView(
     Instant createdAt,
     Instant updatedAt,
     Instant publishedAt,
-    long version) {}
+    long version) implements Versioned {}
