@@ -2,6 +2,7 @@ package org.placette.app.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -17,26 +18,36 @@ public class TokenCaller implements Caller {
 
   static final String ORGANISATION_CLAIM = "org_id";
 
-  @Inject private JsonWebToken token;
+  // The request's principal rather than an injected JsonWebToken: injecting one into an
+  // anonymous request logs an error (CWWKS5604E) although anonymous is a normal case here.
+  @Inject private HttpServletRequest request;
+
+  private JsonWebToken token() {
+    return request.getUserPrincipal() instanceof JsonWebToken token ? token : null;
+  }
 
   @Override
   public boolean authenticated() {
+    JsonWebToken token = token();
     return token != null && token.getRawToken() != null;
   }
 
   @Override
   public String subject() {
-    return token.getSubject();
+    return token().getSubject();
   }
 
   @Override
   public String username() {
-    return token.getName();
+    return token().getName();
   }
 
   @Override
   public Optional<UUID> organisationId() {
-    Object claim = token.getClaim(ORGANISATION_CLAIM);
+    if (!authenticated()) {
+      return Optional.empty();
+    }
+    Object claim = token().getClaim(ORGANISATION_CLAIM);
     if (claim == null) {
       return Optional.empty();
     }
@@ -50,7 +61,10 @@ public class TokenCaller implements Caller {
 
   @Override
   public Set<String> roles() {
-    Set<String> groups = token.getGroups();
+    if (!authenticated()) {
+      return Set.of();
+    }
+    Set<String> groups = token().getGroups();
     return groups == null ? Set.of() : Set.copyOf(groups);
   }
 }

@@ -19,49 +19,49 @@ import org.placette.testkit.Tokens;
  * title and externalRef it makes is unique, so tests neither see each other's data nor depend on
  * their order.
  */
-final class ProjectsApi {
+public final class ProjectsApi {
 
-  static final String DEMO_AUTHORITY = "a0000000-0000-4000-8000-000000000001";
-  static final String DEMO_STARTUP = "50000000-0000-4000-8000-000000000001";
+  public static final String DEMO_AUTHORITY = "a0000000-0000-4000-8000-000000000001";
+  public static final String DEMO_STARTUP = "50000000-0000-4000-8000-000000000001";
 
   private ProjectsApi() {}
 
-  static String admin() {
+  public static String admin() {
     return Tokens.forDemoUser("demo-admin");
   }
 
-  static String authority() {
+  public static String authority() {
     return Tokens.forDemoUser("demo-authority");
   }
 
-  static String startup() {
+  public static String startup() {
     return Tokens.forDemoUser("demo-startup");
   }
 
-  static String portal() {
+  public static String portal() {
     return Tokens.forClient("demo-portal", "demo-portal-secret");
   }
 
   /** JSON of maps and lists (Groovy's writer, which RestAssured brings; the tests have no JSON-B). */
-  static String json(Object value) {
+  public static String json(Object value) {
     return groovy.json.JsonOutput.toJson(value);
   }
 
-  static String unique(String prefix) {
+  public static String unique(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
-  static RequestSpecification as(String token) {
+  public static RequestSpecification as(String token) {
     RequestSpecification request = given().baseUri(TestServers.apiUrl()).contentType(ContentType.JSON);
     return token == null ? request : request.auth().oauth2(token);
   }
 
-  static RequestSpecification anonymous() {
+  public static RequestSpecification anonymous() {
     return as(null);
   }
 
   /** The demo users' organisations, created verified with the ids their tokens carry (idempotent). */
-  static void demoOrganisations() {
+  public static void demoOrganisations() {
     importCollection(Map.of("version", 1,
         "authorities", List.of(Map.of("id", "demo-a1", "placetteId", DEMO_AUTHORITY, "name", "Ville de Niort",
             "country", "FR", "region", "Nouvelle-Aquitaine", "city", "Niort", "population", 59500, "language", "fr")),
@@ -69,11 +69,11 @@ final class ProjectsApi {
             "country", "FR", "city", "Lyon", "website", "https://example.org/hydrosense", "language", "fr"))));
   }
 
-  static JsonPath importCollection(Object collection) {
+  public static JsonPath importCollection(Object collection) {
     return as(admin()).body(json(collection)).post("/admin/import").then().statusCode(200).extract().jsonPath();
   }
 
-  static Map<String, Object> needInput(String title) {
+  public static Map<String, Object> needInput(String title) {
     return Map.of("title", title,
         "problemStatement", "Le réseau d'eau potable perd un quart de son volume dans des fuites invisibles : " + title,
         "themes", List.of("water"),
@@ -82,22 +82,22 @@ final class ProjectsApi {
         "language", "fr");
   }
 
-  static Response createNeed(String token, Map<String, Object> input) {
+  public static Response createNeed(String token, Map<String, Object> input) {
     return as(token).body(json(input)).post("/needs");
   }
 
   /** A draft need of the demo authority; returns its id. */
-  static String draftNeed(String token, String title) {
+  public static String draftNeed(String token, String title) {
     return createNeed(token, needInput(title)).then().statusCode(201).extract().path("id");
   }
 
-  static String publishedNeed(String token, String title) {
+  public static String publishedNeed(String token, String title) {
     String id = draftNeed(token, title);
     as(token).post("/needs/" + id + "/publish").then().statusCode(200);
     return id;
   }
 
-  static Map<String, Object> solutionInput(String title) {
+  public static Map<String, Object> solutionInput(String title) {
     return Map.of("title", title,
         "summary", "Des capteurs acoustiques qui localisent les fuites du réseau d'eau.",
         "description", "Nos capteurs écoutent le réseau la nuit et signalent les fuites au mètre près : " + title,
@@ -109,20 +109,20 @@ final class ProjectsApi {
         "language", "fr");
   }
 
-  static String publishedSolution(String token, String title) {
+  public static String publishedSolution(String token, String title) {
     String id = as(token).body(json(solutionInput(title))).post("/solutions").then().statusCode(201).extract().path("id");
     as(token).post("/solutions/" + id + "/publish").then().statusCode(200);
     return id;
   }
 
   /** The types of the journal entries about {@code subject}, oldest first. */
-  static List<String> events(String subject) {
+  public static List<String> events(String subject) {
     return as(admin()).queryParam("subject", subject).queryParam("limit", 100).get("/admin/events")
         .then().statusCode(200).extract().path("items.type");
   }
 
   /** Every item of a list, following next until it is null. */
-  static List<Map<String, Object>> all(String token, String path, Map<String, ?> query) {
+  public static List<Map<String, Object>> all(String token, String path, Map<String, ?> query) {
     List<Map<String, Object>> items = new ArrayList<>();
     String cursor = null;
     do {

@@ -65,6 +65,28 @@ public final class InputCheck {
     }
   }
 
+  /**
+   * The whole number in {@code value} if it lies within {@code min}..{@code max}, {@code null}
+   * when absent; otherwise {@code null} and an error naming the field and the bounds. Query
+   * parameters are taken as text and read here, since a parameter the REST runtime cannot
+   * convert would answer 404 instead of naming it.
+   */
+  public Integer integer(String field, String value, int min, int max) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      int number = Integer.parseInt(value.trim());
+      if (number >= min && number <= max) {
+        return number;
+      }
+    } catch (NumberFormatException notANumber) {
+      // Answered below, with the bounds, like a number out of them.
+    }
+    errors.add(new FieldError(field, field + " is a whole number from " + min + " to " + max + " (the maximum), was '" + value + "'."));
+    return null;
+  }
+
   public static <E extends Enum<E>> String unknownValueMessage(String value, Class<E> type) {
     return "Unknown value '" + value + "'; allowed values: "
         + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ".";

@@ -1,25 +1,33 @@
 package org.placette.matchmaking.internal.profile;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
@@ -36,15 +44,11 @@ import org.placette.matchmaking.internal.analysis.Language;
  */
 @Entity
 @Table(name = "matchmaking_profile")
-@Indexed(index = "profile")
-public class MatchProfile {
+@Inheritance(strategy = InheritanceType.SINGLE_TABLE)
+@DiscriminatorColumn(name = "side", length = 16)
+public abstract class MatchProfile {
 
   @Id private UUID id;
-
-  @Enumerated(EnumType.STRING)
-  @KeywordField
-  @Column(nullable = false, length = 16)
-  private Side side;
 
   @KeywordField(name = "external_ref")
   @Column(name = "external_ref", length = 64)
@@ -63,28 +67,28 @@ public class MatchProfile {
   @Column(name = "original_language", nullable = false, length = 2)
   private String originalLanguage;
 
-  @Column(nullable = false, length = 300)
+  @Column(nullable = false, length = 600)
   private String title;
 
-  @Column(nullable = false, length = 20000)
+  @Column(nullable = false, length = 25000)
   private String body;
 
-  @Column(name = "title_fr", length = 300)
+  @Column(name = "title_fr", length = 800)
   private String titleFr;
 
-  @Column(name = "body_fr", length = 20000)
+  @Column(name = "body_fr", length = 40000)
   private String bodyFr;
 
-  @Column(name = "title_en", length = 300)
+  @Column(name = "title_en", length = 800)
   private String titleEn;
 
-  @Column(name = "body_en", length = 20000)
+  @Column(name = "body_en", length = 40000)
   private String bodyEn;
 
-  @Column(name = "title_es", length = 300)
+  @Column(name = "title_es", length = 800)
   private String titleEs;
 
-  @Column(name = "body_es", length = 20000)
+  @Column(name = "body_es", length = 40000)
   private String bodyEs;
 
   @Enumerated(EnumType.STRING)
@@ -113,13 +117,38 @@ public class MatchProfile {
   @GenericField(aggregable = Aggregable.YES, sortable = Sortable.YES)
   private Integer trl;
 
+  @KeywordField(aggregable = Aggregable.YES)
+  @Column(nullable = false, length = 16)
+  private String visibility = "PUBLIC";
+
+  @Column(length = 200)
+  private String label;
+
+  @Column(name = "theme_codes", nullable = false, length = 400)
+  private String themeCodes = "";
+
+  @OptimisticLock(excluded = true)
+  @Column(name = "matches_due_at")
+  private Instant matchesDueAt;
+
+  @OptimisticLock(excluded = true)
+  @Column(name = "announce_matches", nullable = false)
+  private boolean announceMatches;
+
+  @OptimisticLock(excluded = true)
+  @Column(name = "matches_claimed_until")
+  private Instant matchesClaimedUntil;
+
+  @OptimisticLock(excluded = true)
+  @Column(name = "translation_claimed_until")
+  private Instant translationClaimedUntil;
+
   @Version private long version;
 
   protected MatchProfile() {}
 
-  public MatchProfile(UUID id, Side side, String originalLanguage, String title, String body) {
+  protected MatchProfile(UUID id, String originalLanguage, String title, String body) {
     this.id = Objects.requireNonNull(id, "id");
-    this.side = Objects.requireNonNull(side, "side");
     this.originalLanguage = Language.ofCode(originalLanguage)
         .orElseThrow(() -> new IllegalArgumentException("Unsupported language: " + originalLanguage)).code();
     rewrite(title, body);
@@ -133,6 +162,12 @@ public class MatchProfile {
       setTranslation(language, null, null);
     }
     translationState = TranslationState.PENDING;
+    translationClaimedUntil = null;
+  }
+
+  /** Whether the original already reads so: an update that leaves the text alone keeps its translations. */
+  public boolean reads(String otherTitle, String otherBody) {
+    return title.equals(otherTitle) && body.equals(otherBody);
   }
 
   /**
@@ -147,6 +182,7 @@ public class MatchProfile {
     });
     boolean complete = Arrays.stream(Language.values()).allMatch(language -> titleIn(language) != null);
     translationState = complete ? TranslationState.TRANSLATED : TranslationState.DEGRADED;
+    translationClaimedUntil = null;
   }
 
   /** The concepts and themes found in every language version, by a given thesaurus version. */
@@ -156,9 +192,11 @@ public class MatchProfile {
     this.thesaurusVersion = thesaurus;
   }
 
-  public void identify(String externalRef, UUID ownerId) {
+  /** The item's id in an imported collection (or null), its owning organisation, and the name people know it by. */
+  public void identify(String externalRef, UUID ownerId, String label) {
     this.externalRef = externalRef;
     this.ownerId = ownerId;
+    this.label = label;
   }
 
   public void locate(String country, String region) {
@@ -173,20 +211,122 @@ public class MatchProfile {
     this.trl = trl;
   }
 
+  /** Who may see it (PUBLIC, or VERIFIED_MEMBERS for needs shown to verified organisations only). */
+  public void showTo(String visibility) {
+    this.visibility = Objects.requireNonNull(visibility, "visibility");
+  }
+
+  /** Codes of the platform's published themes, as the author chose them. */
+  public void classify(Collection<String> codes) {
+    this.themeCodes = String.join(" ", new LinkedHashSet<>(codes));
+  }
+
   public void publish() {
     status = ProfileStatus.PUBLISHED;
   }
 
+  /** Leaves the results; its matches are withdrawn by the next computation, due at once. */
   public void archive() {
     status = ProfileStatus.ARCHIVED;
+    matchesDueAt = Instant.now();
+    announceMatches = false;
+  }
+
+  /**
+   * Asks for this profile's matches to be computed at {@code due} at the latest. {@code announce}:
+   * the item itself changed, so matches found are news to tell; otherwise only a candidate
+   * changed and its matches are merely refreshed. An earlier request is kept, and so is a pending
+   * announcement.
+   */
+  public void matchesDue(Instant due, boolean announce) {
+    if (matchesDueAt == null || due.isBefore(matchesDueAt)) {
+      matchesDueAt = due;
+    }
+    announceMatches = announceMatches || announce;
+  }
+
+  /** Leases the pending computation of matches to one instance until {@code until}. */
+  public void claimMatchesUntil(Instant until) {
+    matchesClaimedUntil = until;
+  }
+
+  /** The matches were computed from this version of the profile. */
+  public void matchesComputed() {
+    matchesDueAt = null;
+    announceMatches = false;
+    matchesClaimedUntil = null;
+  }
+
+  /** Leases the pending translation to one instance until {@code until}. */
+  public void claimTranslationUntil(Instant until) {
+    translationClaimedUntil = until;
   }
 
   public UUID id() {
     return id;
   }
 
-  public Side side() {
-    return side;
+  public abstract Side side();
+
+  public String externalRef() {
+    return externalRef;
+  }
+
+  public UUID ownerId() {
+    return ownerId;
+  }
+
+  /** The need's or solution's title as its author wrote it. */
+  public String label() {
+    return label != null ? label : title;
+  }
+
+  public String visibility() {
+    return visibility;
+  }
+
+  public List<String> themeCodes() {
+    return themeCodes.isBlank() ? List.of() : List.of(themeCodes.split(" "));
+  }
+
+  public Set<String> themes() {
+    return themes.isBlank() ? Set.of() : new LinkedHashSet<>(Arrays.asList(themes.split(" ")));
+  }
+
+  public String country() {
+    return country;
+  }
+
+  public String region() {
+    return region;
+  }
+
+  public Integer trl() {
+    return trl;
+  }
+
+  public boolean announceMatches() {
+    return announceMatches;
+  }
+
+  public Instant matchesDueAt() {
+    return matchesDueAt;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  @KeywordField(name = "type", aggregable = Aggregable.YES)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public String getTypeForIndex() {
+    return side() == Side.NEED ? "need" : "solution";
+  }
+
+  @KeywordField(name = "theme", aggregable = Aggregable.YES)
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "themeCodes")))
+  public List<String> getThemeCodesForIndex() {
+    return themeCodes();
   }
 
   public ProfileStatus status() {
@@ -248,7 +388,8 @@ public class MatchProfile {
     return titleIn(Language.FR);
   }
 
-  @FullTextField(name = "text_fr", analyzer = AnalyzerNames.FRENCH_TEXT)
+  @FullTextField(name = "text_fr", analyzer = AnalyzerNames.FRENCH_TEXT, projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
   @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "title")),
       @ObjectPath(@PropertyValue(propertyName = "body")), @ObjectPath(@PropertyValue(propertyName = "titleFr")),
       @ObjectPath(@PropertyValue(propertyName = "bodyFr"))})
@@ -263,7 +404,8 @@ public class MatchProfile {
     return titleIn(Language.EN);
   }
 
-  @FullTextField(name = "text_en", analyzer = AnalyzerNames.ENGLISH_TEXT)
+  @FullTextField(name = "text_en", analyzer = AnalyzerNames.ENGLISH_TEXT, projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
   @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "title")),
       @ObjectPath(@PropertyValue(propertyName = "body")), @ObjectPath(@PropertyValue(propertyName = "titleEn")),
       @ObjectPath(@PropertyValue(propertyName = "bodyEn"))})
@@ -278,7 +420,8 @@ public class MatchProfile {
     return titleIn(Language.ES);
   }
 
-  @FullTextField(name = "text_es", analyzer = AnalyzerNames.SPANISH_TEXT)
+  @FullTextField(name = "text_es", analyzer = AnalyzerNames.SPANISH_TEXT, projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
   @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "title")),
       @ObjectPath(@PropertyValue(propertyName = "body")), @ObjectPath(@PropertyValue(propertyName = "titleEs")),
       @ObjectPath(@PropertyValue(propertyName = "bodyEs"))})

@@ -1,6 +1,8 @@
 package org.placette.matchmaking.internal.scoring;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the scorer needs from a search engine: term statistics, to choose the query terms that
@@ -13,6 +15,12 @@ public interface CandidateIndex {
 
   /** In how many documents the (already analyzed) term occurs in the field. */
   int documentFrequency(String field, String term);
+
+  /**
+   * Says which document frequencies are about to be asked, so that an index behind a network
+   * fetches them in one round trip instead of one per term. Optional: local indexes ignore it.
+   */
+  default void prefetch(Map<String, ? extends Collection<String>> termsByField) {}
 
   /** The best documents for the sum of the clauses' BM25 scores, each times its boost. */
   List<TextHit> search(List<QueryClause> clauses, int limit);

@@ -46,22 +46,26 @@ public final class MatchScorer {
   }
 
   public List<ScoredCandidate> score(ScoringProfile item, int limit) {
+    index.prefetch(termsByField(List.of(item)));
     List<QueryTermSelector.WeightedTerm> terms = chooseTerms(item);
+    // Each retrieval brings at least as many candidates as asked for, so a long list is complete.
+    int depth = Math.max(settings.candidates(), limit);
     Map<String, Float> textScores = new HashMap<>();
     float bestText = 0;
-    for (CandidateIndex.TextHit hit : index.search(textClauses(item, terms), settings.candidates())) {
+    for (CandidateIndex.TextHit hit : index.search(textClauses(item, terms), depth)) {
       textScores.put(hit.id(), hit.score());
       bestText = Math.max(bestText, hit.score());
     }
     Set<String> candidateIds = new LinkedHashSet<>(textScores.keySet());
     Map<String, Double> conceptWeights = conceptWeights(item.concepts());
     if (!conceptWeights.isEmpty()) {
-      for (CandidateIndex.TextHit hit : index.search(conceptClauses(item), settings.candidates())) {
+      for (CandidateIndex.TextHit hit : index.search(conceptClauses(item), depth)) {
         candidateIds.add(hit.id());
       }
     }
     candidateIds.remove(item.id());
     Map<String, ScoringProfile> candidates = profiles.apply(candidateIds);
+    index.prefetch(termsByField(candidates.values()));
     Map<String, Integer> documentFrequencies = new HashMap<>();
     Map<String, Map<String, Double>> vectors = new HashMap<>();
     Function<ScoringProfile, Map<String, Double>> vectorOf =
@@ -133,6 +137,17 @@ public final class MatchScorer {
   private List<QueryTermSelector.WeightedTerm> chooseTerms(ScoringProfile item) {
     List<QueryTermSelector.WeightedTerm> terms = new ArrayList<>();
     item.termFrequencies().forEach((language, frequencies) -> terms.addAll(selector.select(language, frequencies, index, settings)));
+    return terms;
+  }
+
+  /** Every term and concept of the profiles, by the field the scorer will ask its frequency in. */
+  private static Map<String, Set<String>> termsByField(Collection<ScoringProfile> profiles) {
+    Map<String, Set<String>> terms = new HashMap<>();
+    for (ScoringProfile profile : profiles) {
+      profile.termFrequencies().forEach((language, frequencies) ->
+          terms.computeIfAbsent(IndexFields.text(language), field -> new HashSet<>()).addAll(frequencies.keySet()));
+      terms.computeIfAbsent(IndexFields.CONCEPTS, field -> new HashSet<>()).addAll(profile.concepts().keySet());
+    }
     return terms;
   }
 

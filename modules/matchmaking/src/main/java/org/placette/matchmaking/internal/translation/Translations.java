@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -65,6 +66,22 @@ public class Translations {
     for (Language target : Language.values()) {
       if (target != original && current.canTranslate(original, target)) {
         translations.put(target, translator().translate(text, original, target));
+      }
+    }
+    return translations;
+  }
+
+  /**
+   * Many texts of one language into each other language Apertium can reach, in as few runs as
+   * their length allows: the list for a language holds the translations in the texts' order.
+   */
+  public Map<Language, List<String>> intoOtherLanguages(List<String> texts, Language original)
+      throws TranslationUnavailableException {
+    Map<Language, List<String>> translations = new EnumMap<>(Language.class);
+    TranslationStatus current = status();
+    for (Language target : Language.values()) {
+      if (target != original && current.canTranslate(original, target)) {
+        translations.put(target, translator().translate(texts, original, target));
       }
     }
     return translations;

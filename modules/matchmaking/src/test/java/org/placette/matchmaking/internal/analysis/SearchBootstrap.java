@@ -8,7 +8,11 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.placette.matchmaking.internal.match.Feedback;
+import org.placette.matchmaking.internal.match.Match;
 import org.placette.matchmaking.internal.profile.MatchProfile;
+import org.placette.matchmaking.internal.profile.NeedProfile;
+import org.placette.matchmaking.internal.profile.SolutionProfile;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -48,7 +52,8 @@ public final class SearchBootstrap {
     settings.put("hibernate.hbm2ddl.auto", schemaAction);
     settings.putAll(backend);
     var registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
-    return new MetadataSources(registry).addAnnotatedClass(MatchProfile.class).buildMetadata().buildSessionFactory();
+    return new MetadataSources(registry).addAnnotatedClass(MatchProfile.class).addAnnotatedClass(NeedProfile.class)
+        .addAnnotatedClass(SolutionProfile.class).addAnnotatedClass(Match.class).addAnnotatedClass(Feedback.class).buildMetadata().buildSessionFactory();
   }
 
   static Map<String, String> searchPropertiesOfTheMatchmakingUnit() {

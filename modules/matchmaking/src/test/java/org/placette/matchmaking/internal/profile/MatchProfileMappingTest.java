@@ -35,12 +35,12 @@ class MatchProfileMappingTest {
   static void migrateThenBoot() throws Exception {
     keepAlive = DriverManager.getConnection(URL);
     for (String migration : List.of("V1__match_profile.sql", "V2__search_coordination_outbox.sql",
-        "V3__profile_languages_concepts_territory.sql")) {
+        "V3__profile_languages_concepts_territory.sql", "V4__matches_and_profile_pipeline.sql")) {
       run(keepAlive, "db/migration/matchmaking/" + migration);
     }
     sessionFactory = SearchBootstrap.lucene(URL, "validate");
     sessionFactory.inTransaction(session -> {
-      MatchProfile profile = new MatchProfile(METERING, Side.SOLUTION, "fr", "Télérelève des compteurs d'eau",
+      MatchProfile profile = new SolutionProfile(METERING, "fr", "Télérelève des compteurs d'eau",
           "Les télérelèves quotidiennes signalent les fuites chez l'abonné.");
       profile.translated(Map.of(
           Language.EN, new String[] {"Remote reading of water meters", "Daily smart meter readings report leaks."},
@@ -48,9 +48,9 @@ class MatchProfileMappingTest {
       profile.conceptsFound(List.of("water.smart-metering", "water.leak"), List.of("water"), "v1");
       profile.locate("FR", "Île-de-France");
       profile.mature(8);
-      profile.identify("x042", null);
+      profile.identify("x042", null, "Télérelève des compteurs d'eau");
       session.persist(profile);
-      MatchProfile other = new MatchProfile(UUID.randomUUID(), Side.SOLUTION, "en", "Cargo bikes", "Last mile deliveries.");
+      MatchProfile other = new SolutionProfile(UUID.randomUUID(), "en", "Cargo bikes", "Last mile deliveries.");
       session.persist(other);
     });
   }

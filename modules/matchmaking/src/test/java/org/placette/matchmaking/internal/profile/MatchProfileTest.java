@@ -10,7 +10,7 @@ import org.placette.matchmaking.internal.analysis.Language;
 
 class MatchProfileTest {
 
-  private final MatchProfile profile = new MatchProfile(UUID.randomUUID(), Side.NEED, "FR", "Fuites", "Réduire les fuites.");
+  private final MatchProfile profile = new NeedProfile(UUID.randomUUID(), "FR", "Fuites", "Réduire les fuites.");
 
   @Test
   void isMatchableInItsOwnLanguageBeforeTranslation() {
@@ -53,7 +53,7 @@ class MatchProfileTest {
 
   @Test
   void rejectsAnUnsupportedLanguage() {
-    assertThatThrownBy(() -> new MatchProfile(UUID.randomUUID(), Side.NEED, "de", "T", "B"))
+    assertThatThrownBy(() -> new NeedProfile(UUID.randomUUID(), "de", "T", "B"))
         .hasMessageContaining("Unsupported language");
   }
 }

@@ -1,0 +1,11 @@
+package org.placette.matchmaking.internal.admin;
+
+import org.placette.matchmaking.internal.match.FeedbackService.Agreement;
+
+/**
+ * Where matchmaking stands: the scorer's version, whether cross-lingual matching is complete,
+ * the pipeline's backlog (a collection is fully matchable when both pending counts are zero) and
+ * the authorities' agreement with the scorer.
+ */
+public record MatchmakingStatus(String algorithm, String crossLingualMatching, long published, long translationsPending,
+    long matchesPending, Agreement feedback) {}

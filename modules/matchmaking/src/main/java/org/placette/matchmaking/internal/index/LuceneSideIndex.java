@@ -1,0 +1,44 @@
+package org.placette.matchmaking.internal.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.placette.matchmaking.internal.profile.MatchProfile;
+
+/** On the Lucene backend, term statistics are read from the index itself, locally and exactly. */
+final class LuceneSideIndex extends SideIndex {
+
+  private final IndexReader reader;
+
+  LuceneSideIndex(SearchMapping mapping, SearchSession session, Class<? extends MatchProfile> side, boolean publishedOnly) {
+    super(session, side, publishedOnly);
+    this.reader = mapping.scope(side).extension(LuceneExtension.get()).openIndexReader();
+  }
+
+  @Override
+  public int documentCount() {
+    return reader.numDocs();
+  }
+
+  @Override
+  public int documentFrequency(String field, String term) {
+    try {
+      return reader.docFreq(new Term(field, term));
+    } catch (IOException failure) {
+      throw new UncheckedIOException("Reading term statistics of " + field + " failed", failure);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+    } catch (IOException failure) {
+      throw new UncheckedIOException("Releasing an index reader failed", failure);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.placette.matchmaking.internal.index;
+
+import java.util.List;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.placette.matchmaking.internal.profile.MatchProfile;
+import org.placette.matchmaking.internal.profile.ProfileStatus;
+import org.placette.matchmaking.internal.scoring.CandidateIndex;
+
+/**
+ * The profiles of one side (needs or solutions, the published ones or all) as the scorer's {@link CandidateIndex},
+ * through Hibernate Search; term statistics come from the backend in its own way. Open for one
+ * scoring, then closed.
+ */
+public abstract class SideIndex implements CandidateIndex, AutoCloseable {
+
+  private final SearchSession session;
+  private final Class<? extends MatchProfile> side;
+  private final boolean publishedOnly;
+
+  protected SideIndex(SearchSession session, Class<? extends MatchProfile> side, boolean publishedOnly) {
+    this.session = session;
+    this.side = side;
+    this.publishedOnly = publishedOnly;
+  }
+
+  @Override
+  public List<TextHit> search(List<QueryClause> clauses, int limit) {
+    if (clauses.isEmpty()) {
+      return List.of();
+    }
+    return session.search(side)
+        .select(f -> f.composite().from(f.id(), f.score()).as((id, score) -> new TextHit(id.toString(), score)))
+        .where(f -> f.bool().with(bool -> {
+          if (publishedOnly) {
+            bool.filter(f.match().field("status").matching(ProfileStatus.PUBLISHED));
+            bool.minimumShouldMatchNumber(1);
+          }
+          for (QueryClause clause : clauses) {
+            bool.should(f.match().field(clause.field()).matching(clause.term()).skipAnalysis().boost(clause.boost()));
+          }
+        }))
+        .fetchHits(limit);
+  }
+
+  @Override
+  public void close() {}
+}

@@ -1,0 +1,140 @@
+package org.placette.matchmaking.internal.match;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.placette.matchmaking.internal.index.Scoring;
+import org.placette.matchmaking.internal.profile.MatchProfile;
+import org.placette.matchmaking.internal.profile.ProfileClaims;
+import org.placette.matchmaking.internal.profile.ProfileClaims.Claim;
+import org.placette.matchmaking.internal.profile.ProfileStatus;
+import org.placette.matchmaking.internal.profile.ProfileSync.ProfileChanged;
+import org.placette.matchmaking.internal.scoring.ScoredCandidate;
+import org.placette.matchmaking.internal.translation.ProfileTranslation;
+
+/**
+ * The pipeline behind every write: translations, then matches, each drained by its own loop on
+ * Jakarta Concurrency. Both poll at a fixed interval (work left by another instance or by a crash
+ * is found there) and are woken as soon as a profile change commits. Work is claimed with leases,
+ * so instances share it and a dead instance's work is taken over when its lease ends.
+ */
+@ApplicationScoped
+public class MatchWork {
+
+  private static final Logger LOG = Logger.getLogger(MatchWork.class.getName());
+  private static final int MATCH_BATCH = 10;
+
+  @Resource private ManagedScheduledExecutorService scheduler;
+
+  @Inject private ProfileClaims claims;
+  @Inject private ProfileTranslation translation;
+  @Inject private Scoring scoring;
+  @Inject private MatchStore store;
+  @Inject private MatchingSettings settings;
+
+  @PersistenceContext(unitName = "matchmaking")
+  private EntityManager entityManager;
+
+  private final Loop translating = new Loop("translation", this::translateBatch);
+  private final Loop matching = new Loop("matching", this::matchBatch);
+  private ScheduledFuture<?> polling;
+
+  /** After the schema migrations, which observe the same event at a higher priority. */
+  void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) @Initialized(ApplicationScoped.class) Object started) {
+    int retried = translation.retryDegraded();
+    if (retried > 0) {
+      LOG.info(() -> "Apertium is complete now: " + retried + " profiles stored without some languages are translated again");
+    }
+    long interval = settings.pollInterval().toMillis();
+    polling = scheduler.scheduleWithFixedDelay(this::wake, interval, interval, TimeUnit.MILLISECONDS);
+  }
+
+  void profileChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProfileChanged changed) {
+    wake();
+  }
+
+  @PreDestroy
+  void stop() {
+    if (polling != null) {
+      polling.cancel(false);
+    }
+  }
+
+  private void wake() {
+    scheduler.execute(translating::drain);
+    scheduler.execute(matching::drain);
+  }
+
+  private boolean translateBatch() {
+    List<Claim> claimed = claims.claimTranslations(settings.translationBatch(), settings.lease());
+    translation.translate(claimed);
+    return claimed.size() == settings.translationBatch();
+  }
+
+  private boolean matchBatch() {
+    List<Claim> claimed = claims.claimMatches(MATCH_BATCH, settings.lease());
+    for (Claim claim : claimed) {
+      MatchProfile item = entityManager.find(MatchProfile.class, claim.id());
+      if (item == null) {
+        continue;
+      }
+      List<ScoredCandidate> ranking = item.status() == ProfileStatus.PUBLISHED
+          ? scoring.candidates(item, Direction.from(item.side()).candidates(), settings.limit()) : List.of();
+      Set<UUID> touched = store.store(claim, ranking, scoring.algorithm());
+      if (claim.announce() || item.status() == ProfileStatus.ARCHIVED) {
+        store.refreshLater(touched);
+      }
+    }
+    return claimed.size() == MATCH_BATCH;
+  }
+
+  /** Runs a batch step until it says no more is waiting; a wake-up while running means one more round. */
+  private static final class Loop {
+
+    private final String name;
+    private final BooleanSupplier step;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean wokenWhileRunning = new AtomicBoolean();
+
+    Loop(String name, BooleanSupplier step) {
+      this.name = name;
+      this.step = step;
+    }
+
+    void drain() {
+      if (!running.compareAndSet(false, true)) {
+        wokenWhileRunning.set(true);
+        return;
+      }
+      try {
+        boolean more;
+        do {
+          wokenWhileRunning.set(false);
+          more = step.getAsBoolean();
+        } while (more || wokenWhileRunning.get());
+      } catch (RuntimeException failure) {
+        LOG.log(Level.WARNING, failure, () -> "The " + name + " step failed; it resumes at the next poll");
+      } finally {
+        running.set(false);
+      }
+    }
+  }
+}

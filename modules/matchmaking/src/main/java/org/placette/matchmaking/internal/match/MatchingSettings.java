@@ -1,0 +1,71 @@
+package org.placette.matchmaking.internal.match;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** How matches are kept and announced; each a MicroProfile Config property, set in server.xml or the environment. */
+@ApplicationScoped
+public class MatchingSettings {
+
+  /** Pairs scoring below this are not kept: nobody wants to read them. */
+  @Inject
+  @ConfigProperty(name = "matchmaking.match.floor", defaultValue = "20")
+  int floor;
+
+  /** How many matches are kept per item and side; the notifications fan-out is bounded by it too. */
+  @Inject
+  @ConfigProperty(name = "matchmaking.match.limit", defaultValue = "100")
+  int limit;
+
+  /** A kept match is announced again only if its score rose by at least this much. */
+  @Inject
+  @ConfigProperty(name = "matchmaking.match.material-rise", defaultValue = "10")
+  int materialRise;
+
+  /** A candidate whose counterpart changed is refreshed after this delay, so a burst of changes costs one refresh. */
+  @Inject
+  @ConfigProperty(name = "matchmaking.match.refresh-delay", defaultValue = "PT10S")
+  Duration refreshDelay;
+
+  @Inject
+  @ConfigProperty(name = "matchmaking.work.poll-interval", defaultValue = "PT1S")
+  Duration pollInterval;
+
+  @Inject
+  @ConfigProperty(name = "matchmaking.work.lease", defaultValue = "PT5M")
+  Duration lease;
+
+  @Inject
+  @ConfigProperty(name = "matchmaking.translation.batch-size", defaultValue = "25")
+  int translationBatch;
+
+  public int floor() {
+    return floor;
+  }
+
+  public int limit() {
+    return limit;
+  }
+
+  public int materialRise() {
+    return materialRise;
+  }
+
+  public Duration refreshDelay() {
+    return refreshDelay;
+  }
+
+  public Duration pollInterval() {
+    return pollInterval;
+  }
+
+  public Duration lease() {
+    return lease;
+  }
+
+  public int translationBatch() {
+    return translationBatch;
+  }
+}

@@ -1,0 +1,101 @@
+package org.placette.matchmaking.internal.profile;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Hands the pipeline's pending work to one instance at a time. A claim is a lease written in a
+ * short transaction: on PostgreSQL {@code FOR UPDATE SKIP LOCKED} lets several instances claim
+ * side by side without waiting on each other; a lease that runs out (the instance died) makes the
+ * work claimable again, so nothing pending is ever lost.
+ */
+@ApplicationScoped
+public class ProfileClaims {
+
+  @PersistenceContext(unitName = "matchmaking")
+  private EntityManager entityManager;
+
+  @Resource(lookup = "jdbc/placette")
+  private DataSource dataSource;
+
+  private volatile String lockClause;
+
+  /** A profile leased for work, as it was when claimed. */
+  public record Claim(UUID id, long version, boolean announce) {}
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<Claim> claimMatches(int limit, Duration lease) {
+    Instant now = Instant.now();
+    List<Claim> claims = new ArrayList<>();
+    for (MatchProfile profile : lock("matches_due_at <= ?1 AND (matches_claimed_until IS NULL OR matches_claimed_until < ?1)"
+        + " ORDER BY matches_due_at", now, limit)) {
+      profile.claimMatchesUntil(now.plus(lease));
+      claims.add(new Claim(profile.id(), profile.version(), profile.announceMatches()));
+    }
+    return claims;
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<Claim> claimTranslations(int limit, Duration lease) {
+    Instant now = Instant.now();
+    List<Claim> claims = new ArrayList<>();
+    for (MatchProfile profile : lock("translation_state = 'PENDING' AND status = 'PUBLISHED'"
+        + " AND (translation_claimed_until IS NULL OR translation_claimed_until < ?1) ORDER BY id", now, limit)) {
+      profile.claimTranslationUntil(now.plus(lease));
+      claims.add(new Claim(profile.id(), profile.version(), false));
+    }
+    return claims;
+  }
+
+  /** The profile, locked until the caller's transaction ends, so that no writer interleaves. */
+  public Optional<MatchProfile> locked(UUID id) {
+    return Optional.ofNullable(entityManager.find(MatchProfile.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /** How much work is waiting: profiles to translate, profiles whose matches are due. */
+  @Transactional
+  public Backlog backlog() {
+    Object[] counts = (Object[]) entityManager.createNativeQuery(
+            "SELECT (SELECT COUNT(*) FROM matchmaking_profile WHERE translation_state = 'PENDING' AND status = 'PUBLISHED'),"
+                + " (SELECT COUNT(*) FROM matchmaking_profile WHERE matches_due_at IS NOT NULL),"
+                + " (SELECT COUNT(*) FROM matchmaking_profile WHERE status = 'PUBLISHED')")
+        .getSingleResult();
+    return new Backlog(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(), ((Number) counts[2]).longValue());
+  }
+
+  public record Backlog(long translationsPending, long matchesPending, long published) {}
+
+  @SuppressWarnings("unchecked")
+  private List<MatchProfile> lock(String condition, Instant now, int limit) {
+    return entityManager.createNativeQuery("SELECT * FROM matchmaking_profile WHERE " + condition
+            + " FETCH FIRST " + limit + " ROWS ONLY " + lockClause(), MatchProfile.class)
+        .setParameter(1, now)
+        .getResultList();
+  }
+
+  private String lockClause() {
+    if (lockClause == null) {
+      try (Connection connection = dataSource.getConnection()) {
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        lockClause = product.contains("postgres") ? "FOR UPDATE SKIP LOCKED" : "FOR UPDATE";
+      } catch (SQLException failure) {
+        throw new IllegalStateException("Cannot tell which database holds the profiles", failure);
+      }
+    }
+    return lockClause;
+  }
+}
