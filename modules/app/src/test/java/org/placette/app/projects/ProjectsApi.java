@@ -19,7 +19,7 @@ import org.placette.testkit.Tokens;
  * title and externalRef it makes is unique, so tests neither see each other's data nor depend on
  * their order.
  */
-final class ProjectsApi {
+public final class ProjectsApi {
 
   static final String DEMO_AUTHORITY = "a0000000-0000-4000-8000-000000000001";
   static final String DEMO_STARTUP = "50000000-0000-4000-8000-000000000001";
@@ -30,11 +30,11 @@ final class ProjectsApi {
     return Tokens.forDemoUser("demo-admin");
   }
 
-  static String authority() {
+  public static String authority() {
     return Tokens.forDemoUser("demo-authority");
   }
 
-  static String startup() {
+  public static String startup() {
     return Tokens.forDemoUser("demo-startup");
   }
 
@@ -43,15 +43,15 @@ final class ProjectsApi {
   }
 
   /** JSON of maps and lists (Groovy's writer, which RestAssured brings; the tests have no JSON-B). */
-  static String json(Object value) {
+  public static String json(Object value) {
     return groovy.json.JsonOutput.toJson(value);
   }
 
-  static String unique(String prefix) {
+  public static String unique(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
-  static RequestSpecification as(String token) {
+  public static RequestSpecification as(String token) {
     RequestSpecification request = given().baseUri(TestServers.apiUrl()).contentType(ContentType.JSON);
     return token == null ? request : request.auth().oauth2(token);
   }
@@ -61,7 +61,7 @@ final class ProjectsApi {
   }
 
   /** The demo users' organisations, created verified with the ids their tokens carry (idempotent). */
-  static void demoOrganisations() {
+  public static void demoOrganisations() {
     importCollection(Map.of("version", 1,
         "authorities", List.of(Map.of("id", "demo-a1", "placetteId", DEMO_AUTHORITY, "name", "Ville de Niort",
             "country", "FR", "region", "Nouvelle-Aquitaine", "city", "Niort", "population", 59500, "language", "fr")),
@@ -91,7 +91,7 @@ final class ProjectsApi {
     return createNeed(token, needInput(title)).then().statusCode(201).extract().path("id");
   }
 
-  static String publishedNeed(String token, String title) {
+  public static String publishedNeed(String token, String title) {
     String id = draftNeed(token, title);
     as(token).post("/needs/" + id + "/publish").then().statusCode(200);
     return id;
@@ -109,7 +109,7 @@ final class ProjectsApi {
         "language", "fr");
   }
 
-  static String publishedSolution(String token, String title) {
+  public static String publishedSolution(String token, String title) {
     String id = as(token).body(json(solutionInput(title))).post("/solutions").then().statusCode(201).extract().path("id");
     as(token).post("/solutions/" + id + "/publish").then().statusCode(200);
     return id;

@@ -49,6 +49,8 @@ class Subscriptions {
     } finally {
       subscriber.replayDone();
     }
+    // A first line, so that the client has the response headers at once even when nothing was missed.
+    subscriber.keepAlive();
   }
 
   private static Long resumePoint(String lastEventId) {
