@@ -69,21 +69,34 @@ class DigestJob {
     try {
       Instant now = Instant.now();
       for (Frequency frequency : List.of(Frequency.DAILY, Frequency.WEEKLY)) {
-        DigestPeriod period = DigestPeriod.lastEnded(frequency, now, ZoneId.of(zone), LocalTime.parse(sendAt));
-        Map<String, Preference> waiting = preferences.of(digests.waiting(period.end()));
-        int sent = 0;
-        for (Map.Entry<String, Preference> member : waiting.entrySet()) {
-          // A member who went back to immediate emails still gets what was waiting, in the daily digest.
-          Frequency chosen = member.getValue().frequency() == Frequency.WEEKLY ? Frequency.WEEKLY : Frequency.DAILY;
-          if (chosen == frequency && digests.make(member.getKey(), period) > 0) {
-            sent++;
-          }
-        }
-        int queued = sent;
-        LOG.fine(() -> "Digests of " + period.key() + " queued: " + queued);
+        send(frequency, DigestPeriod.lastEnded(frequency, now, ZoneId.of(zone), LocalTime.parse(sendAt)));
       }
     } catch (RuntimeException failure) {
       LOG.log(Level.WARNING, "Digests failed; they are tried again at the next check", failure);
     }
+  }
+
+  /**
+   * Ends the current period of {@code frequency} now: an administrator's way to send what waits
+   * without waiting for the hour (after an outage, say). Returns how many digests were queued.
+   */
+  int sendNow(Frequency frequency) {
+    Instant now = Instant.now();
+    return send(frequency, new DigestPeriod(frequency.name() + "@" + now, now));
+  }
+
+  private int send(Frequency frequency, DigestPeriod period) {
+    Map<String, Preference> waiting = preferences.of(digests.waiting(period.end()));
+    int sent = 0;
+    for (Map.Entry<String, Preference> member : waiting.entrySet()) {
+      // A member who went back to immediate emails still gets what was waiting, in the daily digest.
+      Frequency chosen = member.getValue().frequency() == Frequency.WEEKLY ? Frequency.WEEKLY : Frequency.DAILY;
+      if (chosen == frequency && digests.make(member.getKey(), period) > 0) {
+        sent++;
+      }
+    }
+    int queued = sent;
+    LOG.fine(() -> "Digests of " + period.key() + " queued: " + queued);
+    return sent;
   }
 }
