@@ -48,7 +48,7 @@ INSERT INTO notifications_stream_head (id) VALUES (1);
 CREATE TABLE notifications_digest (
     id                 UUID          NOT NULL PRIMARY KEY,
     recipient_subject  VARCHAR(64)   NOT NULL,
-    period             VARCHAR(32)   NOT NULL,
+    period             VARCHAR(64)   NOT NULL,
     item_count         INTEGER       NOT NULL,
     created_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT notifications_digest_once UNIQUE (recipient_subject, period)

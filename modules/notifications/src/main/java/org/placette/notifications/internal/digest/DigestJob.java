@@ -81,7 +81,7 @@ class DigestJob {
    * without waiting for the hour (after an outage, say). Returns how many digests were queued.
    */
   int sendNow(Frequency frequency) {
-    Instant now = Instant.now();
+    Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     return send(frequency, new DigestPeriod(frequency.name() + "@" + now, now));
   }
 
