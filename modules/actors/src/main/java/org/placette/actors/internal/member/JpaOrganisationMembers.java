@@ -17,8 +17,7 @@ class JpaOrganisationMembers implements OrganisationMembers {
 
   @Override
   public List<MemberContact> of(UUID organisationId) {
-    return members.of(organisationId).stream().filter(JpaOrganisationMembers::reachable)
-        .map(JpaOrganisationMembers::contact).toList();
+    return members.contactsOf(organisationId);
   }
 
   @Override
@@ -31,8 +30,7 @@ class JpaOrganisationMembers implements OrganisationMembers {
   }
 
   private static MemberContact contact(Member member) {
-    String name = (member.firstName() + " " + member.lastName()).trim();
-    return new MemberContact(member.keycloakUserId(), member.organisationId(), member.email(), name,
-        member.language());
+    return new MemberContact(member.keycloakUserId(), member.organisationId(), member.email(),
+        member.firstName() + " " + member.lastName(), member.language());
   }
 }

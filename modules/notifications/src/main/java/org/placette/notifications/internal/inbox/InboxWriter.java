@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,6 +32,9 @@ public class InboxWriter {
 
   @Resource(lookup = "jdbc/placette")
   private DataSource dataSource;
+
+  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+  private TransactionSynchronizationRegistry transactions;
 
   @Inject private Event<InboxWritten> written;
 
@@ -72,7 +76,10 @@ public class InboxWriter {
     } catch (SQLException failure) {
       throw new IllegalStateException("Cannot write notifications", failure);
     }
-    if (!inserted.isEmpty()) {
+    // One wake-up per transaction is enough, however many events it tells: each fire would
+    // register its own after-commit callback.
+    if (!inserted.isEmpty() && transactions.getResource(InboxWritten.class) == null) {
+      transactions.putResource(InboxWritten.class, Boolean.TRUE);
       written.fire(new InboxWritten());
     }
     return inserted;

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,6 +30,9 @@ public class Outbox {
 
   @Resource(lookup = "jdbc/placette")
   private DataSource dataSource;
+
+  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+  private TransactionSynchronizationRegistry transactions;
 
   @Inject private Event<OutboxWritten> written;
 
@@ -79,7 +83,9 @@ public class Outbox {
     } catch (SQLException failure) {
       throw new IllegalStateException("Cannot write to the outbox", failure);
     }
-    if (writtenCount > 0) {
+    // One wake-up per transaction is enough, however many triggers wrote in it.
+    if (writtenCount > 0 && transactions.getResource(OutboxWritten.class) == null) {
+      transactions.putResource(OutboxWritten.class, Boolean.TRUE);
       written.fire(new OutboxWritten());
     }
     return writtenCount;

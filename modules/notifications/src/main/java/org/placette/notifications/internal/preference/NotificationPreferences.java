@@ -79,11 +79,16 @@ public class NotificationPreferences {
     List<String> distinct = new ArrayList<>(new LinkedHashSet<>(subjects));
     Map<String, Preference> found = new HashMap<>();
     for (int from = 0; from < distinct.size(); from += LOOKUP_CHUNK) {
+      // Detached at once: a trigger's transaction may read thousands, which would otherwise be
+      // dirty-checked again before each of its later queries.
       entityManager.createQuery("select p from NotificationPreference p where p.subject in :subjects",
               NotificationPreference.class)
           .setParameter("subjects", distinct.subList(from, Math.min(distinct.size(), from + LOOKUP_CHUNK)))
           .getResultStream()
-          .forEach(stored -> found.put(stored.subject(), stored.preference()));
+          .forEach(stored -> {
+            found.put(stored.subject(), stored.preference());
+            entityManager.detach(stored);
+          });
     }
     distinct.forEach(subject -> found.putIfAbsent(subject, Preference.DEFAULT));
     return found;
