@@ -1,6 +1,7 @@
 package org.placette.notifications.internal.email;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -32,7 +33,7 @@ final class EmailTemplates {
   RenderedEmail notification(NotificationKind kind, Integer score, NotificationDetails details, String unsubscribeUrl) {
     Object[] arguments = arguments(details, score);
     String subject = format("subject." + kind.name(), arguments);
-    List<String> lines = new java.util.ArrayList<>();
+    List<String> lines = new ArrayList<>();
     lines.add(format("headline." + kind.name(), arguments));
     lines.addAll(explanation(details));
     StringBuilder text = new StringBuilder(format("greeting")).append("\n\n");
@@ -76,7 +77,7 @@ final class EmailTemplates {
   }
 
   private List<String> explanation(NotificationDetails details) {
-    List<String> lines = new java.util.ArrayList<>();
+    List<String> lines = new ArrayList<>();
     if (!details.concepts().isEmpty()) {
       lines.add(format("why", details.concepts().stream().limit(5).map(concept -> concept.in(language))
           .collect(Collectors.joining(", "))));

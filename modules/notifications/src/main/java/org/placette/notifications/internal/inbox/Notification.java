@@ -75,9 +75,6 @@ public class Notification {
     return recipientSubject;
   }
 
-  public UUID organisationId() {
-    return organisationId;
-  }
 
   public NotificationKind kind() {
     return kind;
@@ -87,9 +84,6 @@ public class Notification {
     return needId;
   }
 
-  public UUID aboutId() {
-    return aboutId;
-  }
 
   public Integer score() {
     return score;

@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +54,7 @@ class FanOut {
     Map<String, Preference> chosen = preferences.of(recipients.stream().map(Recipient::subject).toList());
     Instant now = Instant.now();
     List<InboxRow> rows = new ArrayList<>();
-    Map<UUID, Recipient> byRow = new java.util.HashMap<>();
+    Map<UUID, Recipient> byRow = new HashMap<>();
     for (Recipient recipient : recipients) {
       Preference preference = chosen.get(recipient.subject());
       if (occurrence.kind().match() && !preference.wants(occurrence.score(), occurrence.themes())) {
