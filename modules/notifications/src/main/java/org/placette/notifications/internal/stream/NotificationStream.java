@@ -115,10 +115,14 @@ public class NotificationStream {
   }
 
   private void handOut() {
-    if (seen < 0 || subscribers.isEmpty()) {
+    if (subscribers.isEmpty()) {
       // Nobody listens here: only remember where the stream stands.
       seen = reader.lastSeq();
       return;
+    }
+    if (seen < 0) {
+      // Clients came before the first poll: start from the earliest point any of them stands at.
+      seen = subscribers.values().stream().flatMap(Set::stream).mapToLong(Subscriber::lastSent).min().orElse(0);
     }
     List<StreamedNotification> batch;
     do {

@@ -34,7 +34,7 @@ final class Subscriber {
     return subject;
   }
 
-  long lastSent() {
+  synchronized long lastSent() {
     return lastSent;
   }
 
