@@ -1,8 +1,9 @@
 /**
- * Notifications: what members are told and how it reaches them. Every notification is first an
- * outbox entry written in the transaction of the change that causes it; a dispatcher then delivers
- * each entry on its channel (organisation webhooks signed as the Standard Webhooks specification
- * says; inbox, live stream and email as they are added), retrying with backoff and keeping what
- * cannot be delivered as dead letters for an administrator to redeliver.
+ * Notifications: what members are told and how it reaches them. Triggers observe matches and
+ * dialogue events inside the transaction that causes them and write, once per recipient, an inbox
+ * notification and the outbox entries of the channels the member chose (email now or in a digest,
+ * the organisation's signed webhook); a dispatcher delivers the outbox with retries and dead
+ * letters. A poller per instance numbers committed notifications in commit order and streams them
+ * to the members' open Server-Sent Events connections.
  */
 package org.placette.notifications;

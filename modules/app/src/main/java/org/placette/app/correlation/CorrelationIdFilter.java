@@ -9,8 +9,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Gives every request its correlation id and echoes it in the response (and so in the access log). */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+/**
+ * Gives every request its correlation id and echoes it in the response (and so in the access log).
+ * Async-supported, since a filter that is not turns every request behind it synchronous and the
+ * live notification stream (Server-Sent Events) needs its request to stay open asynchronously.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR}, asyncSupported = true)
 public class CorrelationIdFilter extends HttpFilter {
 
   @Override

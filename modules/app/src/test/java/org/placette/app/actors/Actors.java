@@ -16,7 +16,7 @@ import org.placette.testkit.Tokens;
  * What the actors tests do over and over, through the same HTTP APIs as real clients: register a
  * body, have the demo admin verify it, and play the new member's part in Keycloak.
  */
-final class Actors {
+public final class Actors {
 
   static final String MEMBER_PASSWORD = "Placette-test-1";
 
@@ -50,16 +50,16 @@ final class Actors {
         .post(TestServers.apiUrl() + "/registrations");
   }
 
-  static UUID registerStartup(String name, String email) {
+  public static UUID registerStartup(String name, String email) {
     String id = register(startup(name, email)).then().statusCode(201).extract().path("organisationId");
     return UUID.fromString(id);
   }
 
-  static String admin() {
+  public static String admin() {
     return Tokens.forDemoUser("demo-admin");
   }
 
-  static Response verify(String adminToken, UUID organisationId) {
+  public static Response verify(String adminToken, UUID organisationId) {
     return given().auth().oauth2(adminToken).contentType(ContentType.JSON).body("{}")
         .post(TestServers.apiUrl() + "/admin/organisations/" + organisationId + "/verify");
   }
@@ -89,7 +89,7 @@ final class Actors {
     throw new IllegalStateException("Some digit always completes a Luhn number");
   }
 
-  static String unique(String prefix) {
+  public static String unique(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
@@ -98,7 +98,7 @@ final class Actors {
    * password), through the realm's admin API since no mail server runs in the tests. Placette is
    * not involved: its part ended with the required actions it set.
    */
-  static String completeFirstSignIn(String email) {
+  public static String completeFirstSignIn(String email) {
     String admin = Tokens.keycloakAdmin();
     String users = TestServers.keycloakUrl() + "/admin/realms/placette/users";
     List<Map<String, Object>> found = given().auth().oauth2(admin).queryParam("email", email)

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.placette.actors.api.MemberContact;
 
 /** The members' repository. */
 @ApplicationScoped
@@ -42,6 +43,21 @@ public class Members {
     return entityManager.createQuery("select m from Member m where m.organisationId = :organisation"
             + " and m.status <> org.placette.actors.internal.member.MemberStatus.ERASED order by m.joinedAt, m.id",
             Member.class)
+        .setParameter("organisation", organisationId)
+        .getResultList();
+  }
+
+  /**
+   * How to reach the organisation's members who have their account, oldest first. A projection, not
+   * entities: a published need may ask this for thousands of organisations in one transaction, and
+   * thousands of managed members would make every later query of that transaction check them all.
+   */
+  public List<MemberContact> contactsOf(UUID organisationId) {
+    return entityManager.createQuery("select new org.placette.actors.api.MemberContact(m.keycloakUserId,"
+            + " m.organisationId, m.email, concat(m.firstName, ' ', m.lastName), m.language) from Member m"
+            + " where m.organisationId = :organisation and m.keycloakUserId is not null"
+            + " and m.status = org.placette.actors.internal.member.MemberStatus.ACTIVE order by m.joinedAt, m.id",
+            MemberContact.class)
         .setParameter("organisation", organisationId)
         .getResultList();
   }

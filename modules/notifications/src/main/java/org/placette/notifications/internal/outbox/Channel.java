@@ -2,5 +2,6 @@ package org.placette.notifications.internal.outbox;
 
 /** How an outbox entry reaches its recipient. */
 public enum Channel {
-  WEBHOOK
+  WEBHOOK,
+  EMAIL
 }

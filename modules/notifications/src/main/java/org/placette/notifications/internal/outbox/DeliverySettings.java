@@ -13,6 +13,11 @@ public class DeliverySettings {
   @ConfigProperty(name = "notifications.delivery.max-attempts", defaultValue = "8")
   int maxAttempts;
 
+  /** Emails may wait out a longer SMTP outage than webhooks; by default they get as many attempts. */
+  @Inject
+  @ConfigProperty(name = "notifications.delivery.email.max-attempts", defaultValue = "0")
+  int emailMaxAttempts;
+
   @Inject
   @ConfigProperty(name = "notifications.delivery.base-delay-ms", defaultValue = "1000")
   long baseDelayMs;
@@ -33,8 +38,9 @@ public class DeliverySettings {
   @ConfigProperty(name = "notifications.dispatch.lease-seconds", defaultValue = "60")
   long leaseSeconds;
 
-  RetryPolicy retryPolicy() {
-    return new RetryPolicy(Duration.ofMillis(baseDelayMs), Duration.ofMillis(maxDelayMs), maxAttempts);
+  RetryPolicy retryPolicy(Channel channel) {
+    int attempts = channel == Channel.EMAIL && emailMaxAttempts > 0 ? emailMaxAttempts : maxAttempts;
+    return new RetryPolicy(Duration.ofMillis(baseDelayMs), Duration.ofMillis(maxDelayMs), attempts);
   }
 
   Duration pollInterval() {

@@ -6,10 +6,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,11 +23,16 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class Outbox {
 
+  private static final int BATCH = 500;
+
   @PersistenceContext(unitName = "notifications")
   private EntityManager entityManager;
 
   @Resource(lookup = "jdbc/placette")
   private DataSource dataSource;
+
+  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+  private TransactionSynchronizationRegistry transactions;
 
   @Inject private Event<OutboxWritten> written;
 
@@ -38,6 +46,49 @@ public class Outbox {
     entityManager.persist(entry);
     written.fire(new OutboxWritten());
     return entry;
+  }
+
+  /**
+   * Writes many entries in the caller's transaction with a few batched statements; an entry whose
+   * message id is already in the outbox is skipped, since it is the same message. Returns how many
+   * were written.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int writeAll(List<OutboxEntry> entries) {
+    if (entries.isEmpty()) {
+      return 0;
+    }
+    int writtenCount = 0;
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert = connection.prepareStatement("INSERT INTO notifications_outbox (id, channel,"
+            + " organisation_id, message_id, event_type, payload, status, attempts, next_attempt_at, created_at, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0) ON CONFLICT DO NOTHING")) {
+      for (int from = 0; from < entries.size(); from += BATCH) {
+        for (OutboxEntry entry : entries.subList(from, Math.min(entries.size(), from + BATCH))) {
+          insert.setObject(1, entry.id());
+          insert.setString(2, entry.channel().name());
+          insert.setObject(3, entry.organisationId());
+          insert.setString(4, entry.messageId());
+          insert.setString(5, entry.eventType());
+          insert.setString(6, entry.payload());
+          insert.setString(7, entry.status().name());
+          insert.setObject(8, entry.nextAttemptAt().atOffset(ZoneOffset.UTC));
+          insert.setObject(9, entry.createdAt().atOffset(ZoneOffset.UTC));
+          insert.addBatch();
+        }
+        for (int count : insert.executeBatch()) {
+          writtenCount += Math.max(count, 0);
+        }
+      }
+    } catch (SQLException failure) {
+      throw new IllegalStateException("Cannot write to the outbox", failure);
+    }
+    // One wake-up per transaction is enough, however many triggers wrote in it.
+    if (writtenCount > 0 && transactions.getResource(OutboxWritten.class) == null) {
+      transactions.putResource(OutboxWritten.class, Boolean.TRUE);
+      written.fire(new OutboxWritten());
+    }
+    return writtenCount;
   }
 
   /**
@@ -64,7 +115,7 @@ public class Outbox {
   public void record(UUID entryId, DeliveryResult result) {
     OutboxEntry entry = entityManager.find(OutboxEntry.class, entryId);
     Instant now = Instant.now();
-    RetryPolicy policy = settings.retryPolicy();
+    RetryPolicy policy = settings.retryPolicy(entry.channel());
     if (result instanceof DeliveryResult.Failed failed) {
       entry.failed(failed.reason(), now, policy,
           policy.delayAfter(entry.attempts() + 1, ThreadLocalRandom.current()::nextDouble));

@@ -69,10 +69,25 @@ public class OutboxEntry {
   protected OutboxEntry() {}
 
   public OutboxEntry(Channel channel, UUID organisationId, String eventType, String payload, Instant now) {
-    this.id = UUID.randomUUID();
+    this(UUID.randomUUID(), channel, organisationId, null, eventType, payload, now);
+  }
+
+  /**
+   * An entry whose message id the caller derives from what it is about, so that writing the same
+   * message twice (two members of one organisation choosing its webhook) keeps one entry.
+   */
+  public static OutboxEntry withMessageId(String messageId, Channel channel, UUID organisationId, String eventType,
+      String payload, Instant now) {
+    return new OutboxEntry(UUID.randomUUID(), channel, organisationId, Objects.requireNonNull(messageId, "messageId"),
+        eventType, payload, now);
+  }
+
+  private OutboxEntry(UUID id, Channel channel, UUID organisationId, String messageId, String eventType,
+      String payload, Instant now) {
+    this.id = id;
     this.channel = Objects.requireNonNull(channel, "channel");
     this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
-    this.messageId = "msg_" + id.toString().replace("-", "");
+    this.messageId = messageId != null ? messageId : "msg_" + id.toString().replace("-", "");
     this.eventType = Objects.requireNonNull(eventType, "eventType");
     this.payload = Objects.requireNonNull(payload, "payload");
     this.status = DeliveryStatus.PENDING;

@@ -45,6 +45,12 @@ public class WebhookEndpoints {
         .map(endpoint -> new Target(endpoint.url(), endpoint.secret()));
   }
 
+  /** Whether the organisation has a webhook to deliver to; joins the caller's transaction. */
+  @Transactional
+  public boolean configured(UUID organisationId) {
+    return entityManager.find(WebhookEndpoint.class, organisationId) != null;
+  }
+
   @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.STARTUP_MEMBER})
   @Transactional
   public Optional<WebhookView> current() {
