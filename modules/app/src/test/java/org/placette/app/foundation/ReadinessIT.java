@@ -16,7 +16,7 @@ class ReadinessIT {
         .body("status", equalTo("UP"))
         .body("checks.name", hasItems("database", "search", "keycloak-jwks"))
         .body("checks.find { it.name == 'database' }.data.schemaMigrated", equalTo(true))
-        .body("checks.find { it.name == 'search' }.data.indexedEntities", equalTo(1));
+        .body("checks.find { it.name == 'search' }.data.indexedEntities", equalTo(2));
   }
 
   @Test

@@ -1,11 +1,13 @@
 package org.placette.matchmaking.internal.admin;
 
+import java.util.List;
+import org.placette.matchmaking.internal.index.ScoringTimes;
 import org.placette.matchmaking.internal.match.FeedbackService.Agreement;
 
 /**
  * Where matchmaking stands: the scorer's version, whether cross-lingual matching is complete,
  * the pipeline's backlog (a collection is fully matchable when both pending counts are zero) and
- * the authorities' agreement with the scorer.
+ * the authorities' agreement with the scorer, and how long the recent scorings took.
  */
 public record MatchmakingStatus(String algorithm, String crossLingualMatching, long published, long translationsPending,
-    long matchesPending, Agreement feedback) {}
+    long matchesPending, Agreement feedback, List<ScoringTimes.Summary> scoring) {}

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.placette.kernel.caller.Roles;
 import org.placette.matchmaking.internal.index.Scoring;
+import org.placette.matchmaking.internal.index.ScoringTimes;
 import org.placette.matchmaking.internal.match.FeedbackService;
 import org.placette.matchmaking.internal.profile.ProfileClaims;
 import org.placette.matchmaking.internal.profile.ProfileClaims.Backlog;
@@ -29,13 +30,16 @@ public class MatchmakingStatusResource {
   @Inject private Translations translations;
   @Inject private Scoring scoring;
   @Inject private FeedbackService feedback;
+  @Inject private ScoringTimes times;
 
   @GET
   @RolesAllowed(Roles.PLATFORM_ADMIN)
-  @Operation(summary = "Matchmaking's backlog (translations and match computations pending) and the feedback agreement")
+  @Operation(summary = "Matchmaking's backlog (translations and match computations pending), the feedback agreement"
+      + " and the latency of recent scorings (milliseconds, per side searched, with the search engine's own part)")
   public MatchmakingStatus status() {
     Backlog backlog = claims.backlog();
     return new MatchmakingStatus(scoring.algorithm(), translations.status().degraded() ? "degraded" : "complete",
-        backlog.published(), backlog.translationsPending(), backlog.matchesPending(), feedback.agreement(RELEVANT_SCORE));
+        backlog.published(), backlog.translationsPending(), backlog.matchesPending(), feedback.agreement(RELEVANT_SCORE),
+        times.summaries());
   }
 }

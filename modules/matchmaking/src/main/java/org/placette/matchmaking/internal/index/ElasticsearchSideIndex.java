@@ -37,7 +37,11 @@ final class ElasticsearchSideIndex extends SideIndex {
 
   @Override
   public int documentCount() {
-    return statistics.documentCount(side, () -> (int) session.search(side).where(f -> f.matchAll()).fetchTotalHitCount());
+    return statistics.documentCount(side, () -> {
+      var result = session.search(side).where(f -> f.matchAll()).fetch(0);
+      spent(result.took());
+      return (int) result.total().hitCount();
+    });
   }
 
   @Override
@@ -79,12 +83,12 @@ final class ElasticsearchSideIndex extends SideIndex {
     JsonObject body = new JsonObject();
     body.add("filters", filters);
     aggregation.add("filters", body);
-    JsonObject buckets = session.search(side).extension(ElasticsearchExtension.get())
+    var result = session.search(side).extension(ElasticsearchExtension.get())
         .where(f -> f.matchAll())
         .aggregation(FREQUENCIES, f -> f.fromJson(aggregation))
-        .fetch(0)
-        .aggregation(FREQUENCIES)
-        .getAsJsonObject("buckets");
+        .fetch(0);
+    spent(result.took());
+    JsonObject buckets = result.aggregation(FREQUENCIES).getAsJsonObject("buckets");
     for (int i = 0; i < fieldTerms.size(); i++) {
       int count = buckets.getAsJsonObject("t" + i).get("doc_count").getAsInt();
       fetched.put(fieldTerms.get(i)[0] + '\u0000' + fieldTerms.get(i)[1], count);

@@ -26,10 +26,13 @@ final class LuceneSideIndex extends SideIndex {
 
   @Override
   public int documentFrequency(String field, String term) {
+    long start = System.nanoTime();
     try {
       return reader.docFreq(new Term(field, term));
     } catch (IOException failure) {
       throw new UncheckedIOException("Reading term statistics of " + field + " failed", failure);
+    } finally {
+      spent(System.nanoTime() - start);
     }
   }
 

@@ -29,6 +29,7 @@ public class Scoring {
   @Inject private ScoringProfiles profiles;
   @Inject private TermStatistics statistics;
   @Inject private ScorerSettings settings;
+  @Inject private ScoringTimes times;
 
   private volatile Boolean lucene;
 
@@ -42,9 +43,13 @@ public class Scoring {
    * on the spot), archived ones too when {@code withArchived}: what became of them is of interest.
    */
   public List<ScoredCandidate> candidates(ScoringProfile item, Side side, int limit, boolean withArchived) {
+    long start = System.nanoTime();
     try (EntityManager entityManager = entityManagerFactory.createEntityManager();
         SideIndex index = open(Search.session(entityManager), side, !withArchived)) {
-      return new MatchScorer(index, ids -> profiles.stored(ids, !withArchived), settings).score(item, limit);
+      List<ScoredCandidate> best = new MatchScorer(index, ids -> profiles.stored(ids, !withArchived), settings)
+          .score(item, limit);
+      times.record(side, System.nanoTime() - start, index.engineNanos());
+      return best;
     }
   }
 

@@ -1,6 +1,8 @@
 package org.placette.matchmaking.internal.index;
 
+import java.time.Duration;
 import java.util.List;
+import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.placette.matchmaking.internal.profile.MatchProfile;
 import org.placette.matchmaking.internal.profile.ProfileStatus;
@@ -9,13 +11,14 @@ import org.placette.matchmaking.internal.scoring.CandidateIndex;
 /**
  * The profiles of one side (needs or solutions, the published ones or all) as the scorer's {@link CandidateIndex},
  * through Hibernate Search; term statistics come from the backend in its own way. Open for one
- * scoring, then closed.
+ * scoring, then closed. Adds up the time the engine itself spent, to tell it from the scorer's own.
  */
 public abstract class SideIndex implements CandidateIndex, AutoCloseable {
 
   private final SearchSession session;
   private final Class<? extends MatchProfile> side;
   private final boolean publishedOnly;
+  private long engineNanos;
 
   protected SideIndex(SearchSession session, Class<? extends MatchProfile> side, boolean publishedOnly) {
     this.session = session;
@@ -28,7 +31,7 @@ public abstract class SideIndex implements CandidateIndex, AutoCloseable {
     if (clauses.isEmpty()) {
       return List.of();
     }
-    return session.search(side)
+    SearchResult<TextHit> result = session.search(side)
         .select(f -> f.composite().from(f.id(), f.score()).as((id, score) -> new TextHit(id.toString(), score)))
         .where(f -> f.bool().with(bool -> {
           if (publishedOnly) {
@@ -39,7 +42,21 @@ public abstract class SideIndex implements CandidateIndex, AutoCloseable {
             bool.should(f.match().field(clause.field()).matching(clause.term()).skipAnalysis().boost(clause.boost()));
           }
         }))
-        .fetchHits(limit);
+        .fetch(limit);
+    spent(result.took());
+    return result.hits();
+  }
+
+  protected final void spent(Duration engineTime) {
+    engineNanos += engineTime.toNanos();
+  }
+
+  protected final void spent(long nanos) {
+    engineNanos += nanos;
+  }
+
+  long engineNanos() {
+    return engineNanos;
   }
 
   @Override

@@ -92,18 +92,28 @@ public class MatchWork {
   private boolean matchBatch() {
     List<Claim> claimed = claims.claimMatches(MATCH_BATCH, settings.lease());
     for (Claim claim : claimed) {
-      MatchProfile item = entityManager.find(MatchProfile.class, claim.id());
-      if (item == null) {
-        continue;
-      }
-      List<ScoredCandidate> ranking = item.status() == ProfileStatus.PUBLISHED
-          ? scoring.candidates(item, Direction.from(item.side()).candidates(), settings.limit()) : List.of();
-      Set<UUID> touched = store.store(claim, ranking, scoring.algorithm());
-      if (claim.announce() || item.status() == ProfileStatus.ARCHIVED) {
-        store.refreshLater(touched);
+      try {
+        match(claim);
+      } catch (RuntimeException failure) {
+        // One item that cannot be scored must not hold back the others claimed with it; its lease
+        // runs out and it is tried again then, so a passing fault (the index unreachable) heals.
+        LOG.log(Level.WARNING, failure, () -> "Matching profile " + claim.id() + " failed; it is retried when its lease ends");
       }
     }
     return claimed.size() == MATCH_BATCH;
+  }
+
+  private void match(Claim claim) {
+    MatchProfile item = entityManager.find(MatchProfile.class, claim.id());
+    if (item == null) {
+      return;
+    }
+    List<ScoredCandidate> ranking = item.status() == ProfileStatus.PUBLISHED
+        ? scoring.candidates(item, Direction.from(item.side()).candidates(), settings.limit()) : List.of();
+    Set<UUID> touched = store.store(claim, ranking, scoring.algorithm());
+    if (claim.announce() || item.status() == ProfileStatus.ARCHIVED) {
+      store.refreshLater(touched);
+    }
   }
 
   /** Runs a batch step until it says no more is waiting; a wake-up while running means one more round. */

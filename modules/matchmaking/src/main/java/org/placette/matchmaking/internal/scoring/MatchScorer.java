@@ -196,7 +196,8 @@ public final class MatchScorer {
   private static Map<String, Double> normalized(Map<String, Double> vector) {
     double norm = Math.sqrt(vector.values().stream().mapToDouble(v -> v * v).sum());
     if (norm == 0) {
-      return Map.of();
+      // Mutable like any other result: the feedback pass adds its candidates' concepts to it.
+      return new HashMap<>();
     }
     Map<String, Double> unit = new HashMap<>();
     vector.forEach((key, value) -> unit.put(key, value / norm));

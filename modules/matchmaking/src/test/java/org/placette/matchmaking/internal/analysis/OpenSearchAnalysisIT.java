@@ -64,7 +64,7 @@ class OpenSearchAnalysisIT {
   }
 
   private static List<String> analyze(JsonObject request) throws IOException, InterruptedException {
-    HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(URL + "/profile-read/_analyze"))
+    HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(URL + "/need_profile-read/_analyze"))
             .timeout(Duration.ofSeconds(10))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(request.toString()))

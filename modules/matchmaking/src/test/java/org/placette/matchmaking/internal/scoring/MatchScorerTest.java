@@ -78,6 +78,17 @@ class MatchScorerTest {
   }
 
   @Test
+  void scoresAnItemThatNamesNoConceptWithTheFeedbackPassOn() {
+    ScoringProfile need = need("Toitures", "Les toitures des écoles vieillissent.");
+    assertThat(need.concepts()).isEmpty();
+    assertThat(ScorerSettings.defaults().feedbackDocuments()).isPositive();
+
+    List<ScoredCandidate> ranked = scorer(ScorerSettings.defaults()).score(need, 10);
+
+    assertThat(ranked).isNotEmpty();
+  }
+
+  @Test
   void explainsTheTermsConceptsAndEachFactorsShare() {
     ScoredCandidate best = scorer(ScorerSettings.defaults()).score(
         need("Réduire les fuites d'eau", "Les fuites d'eau du réseau d'eau potable coûtent cher."), 1).get(0);
