@@ -50,11 +50,15 @@ public class FeedbackService {
       throw Problem.forbidden("Only the authority that owns the need may judge its matches.");
     }
     Feedback feedback = entityManager.find(Feedback.class, new Feedback.Pair(match.needId(), match.solutionId()));
-    if (feedback == null) {
+    boolean first = feedback == null;
+    if (first) {
       feedback = new Feedback(match.needId(), match.solutionId());
-      entityManager.persist(feedback);
     }
     feedback.judge(input.relevant(), match, viewer.subject(), Instant.now());
+    if (first) {
+      // Persisted once complete: the insert carries the state the entity has when persisted.
+      entityManager.persist(feedback);
+    }
     return new FeedbackView(match.id(), match.needId(), match.solutionId(), feedback.relevant(), feedback.score(),
         feedback.givenAt());
   }
