@@ -12,14 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
 /**
  * A real HTTP server on loopback that receives webhooks and records them. Each request gets the
  * next scripted answer (a status, optionally after a delay); when the script is empty it answers
- * 204. Requests are recorded before the delay, so a test sees an attempt even if the sender gave
- * up waiting.
+ * 204, at once or after a random delay (a receiver under load). Requests are recorded before the
+ * delay, so a test sees an attempt even if the sender gave up waiting, or died.
  */
 public final class WebhookReceiver implements AutoCloseable {
 
@@ -35,13 +37,16 @@ public final class WebhookReceiver implements AutoCloseable {
   private record Answer(int status, Duration delay) {}
 
   private final HttpServer server;
+  private final ExecutorService handlers = Executors.newFixedThreadPool(8);
   private final ConcurrentLinkedQueue<Answer> script = new ConcurrentLinkedQueue<>();
   private final List<Received> received = new CopyOnWriteArrayList<>();
+  private volatile Duration unscriptedMinDelay = Duration.ZERO;
+  private volatile Duration unscriptedMaxDelay = Duration.ZERO;
 
   public WebhookReceiver() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", this::handle);
-    server.setExecutor(Executors.newFixedThreadPool(8));
+    server.setExecutor(handlers);
     server.start();
   }
 
@@ -56,6 +61,16 @@ public final class WebhookReceiver implements AutoCloseable {
 
   public WebhookReceiver thenHangFor(Duration delay) {
     script.add(new Answer(200, delay));
+    return this;
+  }
+
+  /** Answers every unscripted request after a delay drawn uniformly between {@code min} and {@code max}. */
+  public WebhookReceiver slowedTo(Duration min, Duration max) {
+    if (min.isNegative() || max.compareTo(min) < 0) {
+      throw new IllegalArgumentException("Delays must satisfy 0 <= min <= max: " + min + ", " + max);
+    }
+    unscriptedMinDelay = min;
+    unscriptedMaxDelay = max;
     return this;
   }
 
@@ -87,7 +102,8 @@ public final class WebhookReceiver implements AutoCloseable {
     }
     Answer answer = script.poll();
     if (answer == null) {
-      answer = new Answer(204, Duration.ZERO);
+      long min = unscriptedMinDelay.toMillis();
+      answer = new Answer(204, Duration.ofMillis(ThreadLocalRandom.current().nextLong(min, unscriptedMaxDelay.toMillis() + 1)));
     }
     try {
       Thread.sleep(answer.delay().toMillis());
@@ -101,5 +117,7 @@ public final class WebhookReceiver implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    // Its threads would otherwise keep the JVM of a command-line driver alive.
+    handlers.shutdownNow();
   }
 }
