@@ -74,6 +74,11 @@ public final class WebhookReceiver implements AutoCloseable {
     return this;
   }
 
+  /** How many scripted answers have not been given yet. */
+  public int scripted() {
+    return script.size();
+  }
+
   /** Waits until {@code count} received requests match, and returns all that match. */
   public List<Received> await(Predicate<Received> matching, int count, Duration limit) throws InterruptedException {
     long deadline = System.nanoTime() + limit.toNanos();

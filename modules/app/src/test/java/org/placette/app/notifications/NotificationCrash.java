@@ -35,6 +35,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,10 +54,12 @@ import org.placette.testkit.WebhookReceiver;
  * <p>The burst goes through the real flows: startup members whose organisations have a webhook
  * (this process's receiver, slowed down so that dispatch lags behind) ask questions on the demo
  * authority's needs, then the authority answers them all, many at a time; each answer tells its
- * asker in the inbox and on the webhook. The launcher owns the server: this driver asks for the kill
- * with a line {@code @kill} on its output and reads {@code killed}, then {@code restarted}, on its
- * input. Answers the kill cut off are sent again with their Idempotency-Key, as a client would: each
- * had either committed (the server replays its answer) or not (it is answered now).
+ * asker in the inbox and on the webhook. Once most answers are in and a tenth of the webhooks
+ * delivered, the receiver holds the next delivery unanswered and the server is killed: at least that
+ * one must come again. The launcher owns the server: this driver asks for the kill with a line
+ * {@code @kill} on its output and reads {@code killed}, then {@code restarted}, on its input. Answers
+ * the kill cut off are sent again with their Idempotency-Key, as a client would: each had either
+ * committed (the server replays its answer) or not (it is answered now).
  *
  * <p>{@code java -Dplacette.url=URL -Dkeycloak.url=URL NotificationCrash JDBC_URL [BURST]}
  */
@@ -67,6 +70,8 @@ public final class NotificationCrash {
   private static final int NEEDS = 4;
   /** Answers in flight at once: more than the dispatcher's four workers deliver, so the outbox fills. */
   private static final int IN_FLIGHT = 16;
+  /** Longer than the kill takes, so that the server dies waiting for the answer. */
+  private static final Duration HELD_DELIVERY = Duration.ofSeconds(30);
   private static final Duration RECEIVER_FASTEST = Duration.ofMillis(20);
   private static final Duration RECEIVER_SLOWEST = Duration.ofMillis(50);
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
@@ -130,18 +135,26 @@ public final class NotificationCrash {
         questions.size(), IN_FLIGHT, RECEIVER_FASTEST.toMillis(), RECEIVER_SLOWEST.toMillis());
 
     Semaphore slots = new Semaphore(IN_FLIGHT);
-    answerUntilKillIsDue(questions, authority, slots);
-    say("%d webhook deliveries received, %d answers acknowledged: asking for the kill", receiver.received().size(),
-        acknowledged.size());
+    AtomicBoolean serverGone = new AtomicBoolean();
+    CompletableFuture<Void> answering = CompletableFuture.runAsync(() -> answer(questions, authority, slots, serverGone));
+    awaitKillIsDue();
+    // A delivery the receiver has not answered is one the server cannot have recorded: the kill
+    // lands while one is held, so that at least one webhook must come again after the restart.
+    receiver.thenHangFor(HELD_DELIVERY);
+    awaitHeldDelivery();
+    say("%d webhook deliveries received, the last one held unanswered; %d answers acknowledged: asking for the kill",
+        receiver.received().size(), acknowledged.size());
     System.out.println("@kill");
     System.out.flush();
     expect("killed");
     List<WebhookReceiver.Received> beforeKill = receiver.received();
+    serverGone.set(true);
+    answering.join();
     if (!slots.tryAcquire(IN_FLIGHT, 60, TimeUnit.SECONDS)) {
       throw new IllegalStateException("Answers still in flight a minute after the kill");
     }
-    say("killed after %d webhook deliveries, with %d answers acknowledged; %s", beforeKill.size(),
-        acknowledged.size(), leftByTheKill(beforeKill));
+    say("killed after %d webhook deliveries, with %d answers acknowledged and %d failing with it; %s",
+        beforeKill.size(), acknowledged.size(), cutByTheKill.size(), leftByTheKill(beforeKill));
     expect("restarted");
 
     // Connections to the dead server are dead: start from a fresh pool.
@@ -149,11 +162,11 @@ public final class NotificationCrash {
     List<Question> unacknowledged = questions.stream()
         .filter(question -> !acknowledged.contains(question.id()) && !refused.containsKey(question.id())).toList();
     int replayed = resend(unacknowledged, ProjectsApi.authority());
-    say("after the restart: %d answers sent (%d cut by the kill, the others not sent before it), each with its"
-        + " Idempotency-Key: %d had committed before the kill (replayed), %d answered now", unacknowledged.size(),
-        cutByTheKill.size(), replayed, unacknowledged.size() - replayed);
+    say("after the restart: the %d answers not acknowledged sent again, each with its Idempotency-Key: %d had"
+        + " committed before the kill (replayed), %d answered now", unacknowledged.size(), replayed,
+        unacknowledged.size() - replayed);
 
-    return settle(questions, askers, beforeKill.size());
+    return settle(questions, askers, beforeKill);
   }
 
   private Asker asker() throws EmptyWebhookSecretException {
@@ -183,33 +196,47 @@ public final class NotificationCrash {
   }
 
   /**
-   * Fires the answers until the kill is due, then stops firing. Those in flight when the kill comes
-   * fail; they and the ones never sent are sent again after the restart.
+   * Fires the answers, {@link #IN_FLIGHT} at a time, until they are all sent or the server is gone,
+   * as a client would stop at its first failure. Those in flight when the kill comes fail; they and
+   * the ones never sent are sent again after the restart.
    */
-  private void answerUntilKillIsDue(List<Question> questions, String authority, Semaphore slots)
-      throws InterruptedException {
+  private void answer(List<Question> questions, String authority, Semaphore slots, AtomicBoolean serverGone) {
     for (Question question : questions) {
-      if (killIsDue()) {
+      if (serverGone.get()) {
         return;
       }
-      slots.acquire();
-      http.sendAsync(answer(authority, question), HttpResponse.BodyHandlers.ofString())
+      slots.acquireUninterruptibly();
+      http.sendAsync(answerRequest(authority, question), HttpResponse.BodyHandlers.ofString())
           .whenComplete((response, failure) -> {
             if (failure == null) {
               tellAcknowledged(question, response);
             } else {
               cutByTheKill.add(question.id());
+              serverGone.set(true);
             }
             slots.release();
           });
     }
+  }
+
+  private void awaitKillIsDue() throws InterruptedException {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     while (!killIsDue()) {
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("Only " + receiver.received().size() + " webhooks arrived within " + PATIENCE
-            + " after the burst: is the dispatcher running?");
+        throw new IllegalStateException("Within " + PATIENCE + ", " + receiver.received().size() + " webhooks arrived and "
+            + acknowledged.size() + " answers were acknowledged: is the dispatcher running?");
       }
       Thread.sleep(10);
+    }
+  }
+
+  private void awaitHeldDelivery() throws InterruptedException {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (receiver.scripted() > 0) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("No webhook arrived within " + PATIENCE + " to be held");
+      }
+      Thread.sleep(5);
     }
   }
 
@@ -237,7 +264,7 @@ public final class NotificationCrash {
     List<CompletableFuture<?>> sent = new ArrayList<>();
     for (Question question : questions) {
       slots.acquire();
-      sent.add(http.sendAsync(answer(authority, question), HttpResponse.BodyHandlers.ofString())
+      sent.add(http.sendAsync(answerRequest(authority, question), HttpResponse.BodyHandlers.ofString())
           .whenComplete((response, failure) -> {
             slots.release();
             if (failure != null) {
@@ -255,7 +282,8 @@ public final class NotificationCrash {
   }
 
   /** Waits, within {@link #PATIENCE}, until everything has arrived, then judges. */
-  private boolean settle(List<Question> questions, List<Asker> askers, int deliveredBeforeKill) throws Exception {
+  private boolean settle(List<Question> questions, List<Asker> askers, List<WebhookReceiver.Received> beforeKill)
+      throws Exception {
     Map<String, Question> byId = new HashMap<>();
     questions.forEach(question -> byId.put(question.id(), question));
     Map<Asker, String> tokens = new HashMap<>();
@@ -291,6 +319,14 @@ public final class NotificationCrash {
     problems.addAll(deliveries.problems());
     questions.stream().filter(question -> !deliveries.delivered(question.id()))
         .forEach(question -> problems.add("no webhook for question " + question.id()));
+    Set<String> idsBeforeKill = new HashSet<>();
+    beforeKill.forEach(delivery -> idsBeforeKill.add(delivery.header("webhook-id")));
+    List<WebhookReceiver.Received> received = receiver.received();
+    long deliveredAgain = received.subList(beforeKill.size(), received.size()).stream()
+        .filter(delivery -> idsBeforeKill.contains(delivery.header("webhook-id"))).count();
+    if (deliveredAgain == 0) {
+      problems.add("no webhook received before the kill came again after it, though one was held unanswered");
+    }
     problems.addAll(inboxes.problems());
     if (inboxes.exactlyOnce() != burst) {
       problems.add((burst - inboxes.exactlyOnce()) + " notifications missing or repeated in the inboxes");
@@ -312,7 +348,7 @@ public final class NotificationCrash {
     boolean passed = problems.isEmpty();
     System.out.printf(Locale.ROOT, "burst %d notifications; killed after %d webhook deliveries; after restart: inbox %d/%d"
             + " exactly once, webhooks %d/%d distinct ids (%d redelivered), dead letters %d; %s%n",
-        burst, deliveredBeforeKill, inboxes.exactlyOnce(), burst, deliveries.distinctIds(), burst,
+        burst, beforeKill.size(), inboxes.exactlyOnce(), burst, deliveries.distinctIds(), burst,
         deliveries.redelivered(), Math.max(outbox.dead(), deadLetters), passed ? "PASS" : "FAIL");
     return passed;
   }
@@ -500,7 +536,7 @@ public final class NotificationCrash {
     return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
   }
 
-  private HttpRequest answer(String authority, Question question) {
+  private HttpRequest answerRequest(String authority, Question question) {
     return post(authority, "/needs/" + question.needId() + "/questions/" + question.id() + "/answer", ANSWER,
         "answer-" + question.id());
   }
