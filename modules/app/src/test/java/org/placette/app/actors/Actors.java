@@ -55,6 +55,20 @@ public final class Actors {
     return UUID.fromString(id);
   }
 
+  /**
+   * Registers a Belgian municipality (outside France an authority names its own official
+   * identifier, so repeated runs never collide on an INSEE code); returns its id.
+   */
+  public static UUID registerAuthority(String name, String email) {
+    String nis = String.valueOf(ThreadLocalRandom.current().nextInt(10_000, 100_000));
+    Map<String, Object> body = Map.of(
+        "organisation", Map.of("kind", "LOCAL_AUTHORITY", "name", name, "country", "BE", "languages", List.of("fr"),
+            "authority", Map.of("level", "COMMUNE", "officialIdentifier", nis, "population", 26_000)),
+        "member", Map.of("email", email, "firstName", "Élise", "lastName", "Lambert-" + name, "language", "fr"));
+    String id = register(body).then().statusCode(201).extract().path("organisationId");
+    return UUID.fromString(id);
+  }
+
   public static String admin() {
     return Tokens.forDemoUser("demo-admin");
   }

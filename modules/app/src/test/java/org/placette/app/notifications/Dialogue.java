@@ -27,6 +27,14 @@ final class Dialogue {
     return new Member(organisation, email, Actors.completeFirstSignIn(email));
   }
 
+  /** A member of a local authority registered and verified through the same flows, with a token. */
+  static Member newAuthorityMember() {
+    String email = Actors.unique("told").toLowerCase(java.util.Locale.ROOT) + "@commune.example.be";
+    UUID organisation = Actors.registerAuthority(Actors.unique("Commune de Gembloux"), email);
+    Actors.verify(Actors.admin(), organisation).then().statusCode(200);
+    return new Member(organisation, email, Actors.completeFirstSignIn(email));
+  }
+
   static String authority() {
     ProjectsApi.demoOrganisations();
     return ProjectsApi.authority();

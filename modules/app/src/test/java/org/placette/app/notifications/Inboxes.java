@@ -21,14 +21,20 @@ final class Inboxes {
   }
 
   static Map<String, Object> await(String token, Predicate<Map<String, Object>> wanted) throws InterruptedException {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    return await(token, wanted, PATIENCE);
+  }
+
+  /** With a patience of its own, for what waits on background work such as translation and scoring. */
+  static Map<String, Object> await(String token, Predicate<Map<String, Object>> wanted, Duration patience)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + patience.toNanos();
     while (true) {
       List<Map<String, Object>> matching = items(token).stream().filter(wanted).toList();
       if (!matching.isEmpty()) {
         return matching.get(0);
       }
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("No such notification within " + PATIENCE + "; the inbox holds " + items(token));
+        throw new AssertionError("No such notification within " + patience + "; the inbox holds " + items(token));
       }
       Thread.sleep(100);
     }

@@ -100,6 +100,8 @@ public class MatchStore {
     }
     if (item.version() == claim.version()) {
       item.matchesComputed();
+    } else {
+      item.matchesOutdated();
     }
     return touched;
   }

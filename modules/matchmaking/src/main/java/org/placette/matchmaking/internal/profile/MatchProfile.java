@@ -257,6 +257,14 @@ public abstract class MatchProfile {
     matchesClaimedUntil = null;
   }
 
+  /**
+   * The matches were computed from an older version: they stay due, and the lease ends now, so the
+   * newer version is computed at the next round instead of when the lease would have run out.
+   */
+  public void matchesOutdated() {
+    matchesClaimedUntil = null;
+  }
+
   /** Leases the pending translation to one instance until {@code until}. */
   public void claimTranslationUntil(Instant until) {
     translationClaimedUntil = until;

@@ -249,7 +249,10 @@ public final class MatchScorer {
     Map<String, Double> weights = new HashMap<>();
     int documents = Math.max(1, index.documentCount());
     concepts.forEach((concept, count) -> {
-      int df = index.documentFrequency(IndexFields.CONCEPTS, concept);
+      // Lucene counts a document's replaced versions in the frequency until their segments merge,
+      // so a concept that every document has may seem to be in more documents than there are: its
+      // weight must reach zero then, not turn negative (which once scored a match 125).
+      int df = Math.min(documents, index.documentFrequency(IndexFields.CONCEPTS, concept));
       double idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
       weights.put(concept, (1 + Math.log(count)) * idf);
     });
