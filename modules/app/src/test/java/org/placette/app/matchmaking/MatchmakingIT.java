@@ -41,40 +41,13 @@ class MatchmakingIT {
     Path file = TestServers.root().resolveSibling("shared").resolve("data/devset/matchmaking-dev.json");
     devSet = EvaluationCollection.read(file);
     as(admin()).body(file.toFile()).post("/admin/import").then().statusCode(200);
-    awaitSettled(Duration.ofMinutes(3));
+    MatchmakingBacklog.awaitEmpty();
     needIds = new LinkedHashMap<>();
     for (Map<String, Object> need : ProjectsApi.all(null, "/needs", Map.of())) {
       if (need.get("externalRef") != null) {
         needIds.put((String) need.get("externalRef"), (String) need.get("id"));
       }
     }
-  }
-
-  /**
-   * Waits until the whole pipeline's backlog is empty: the dev set is judged against everything
-   * published, which includes what the other tests wrote before. How long that takes depends on
-   * the machine and on those tests, so it fails only when the backlog stops shrinking.
-   */
-  static void awaitSettled(Duration stall) {
-    long lastProgress = System.nanoTime();
-    long fewestTranslations = Long.MAX_VALUE;
-    long fewestMatches = Long.MAX_VALUE;
-    JsonPath status;
-    do {
-      status = as(admin()).get("/admin/matchmaking").then().statusCode(200).extract().jsonPath();
-      long translations = status.getLong("translationsPending");
-      long matches = status.getLong("matchesPending");
-      if (translations == 0 && matches == 0) {
-        return;
-      }
-      if (translations < fewestTranslations || matches < fewestMatches) {
-        fewestTranslations = Math.min(fewestTranslations, translations);
-        fewestMatches = Math.min(fewestMatches, matches);
-        lastProgress = System.nanoTime();
-      }
-      sleep(500);
-    } while (System.nanoTime() - lastProgress < stall.toNanos());
-    throw new AssertionError("Matchmaking's backlog stopped shrinking for " + stall + ": " + status.prettify());
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.placette.app.projects.ProjectsApi.as;
 import static org.placette.app.projects.ProjectsApi.json;
 
-import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.placette.app.matchmaking.MatchmakingBacklog;
 import org.placette.app.projects.ProjectsApi;
 import org.placette.testkit.TestServers;
 
@@ -35,7 +35,7 @@ class MatchNotificationIT {
   static void demoData() throws InterruptedException {
     as(ProjectsApi.admin()).body(TestServers.root().resolve("demo/demo-collection.json").toFile())
         .post("/admin/import").then().statusCode(200);
-    awaitMatchmakingSettled();
+    MatchmakingBacklog.awaitEmpty();
   }
 
   @Test
@@ -45,7 +45,7 @@ class MatchNotificationIT {
     String solution = publishedSolution(startup.token(), district);
     // Translated already, as a solution that has been on the platform for a while is: the need
     // then meets it in every language at its first scoring.
-    awaitMatchmakingSettled();
+    MatchmakingBacklog.awaitEmpty();
 
     try (SseClient stream = new SseClient(startup.token(), null)) {
       String authority = Dialogue.authority();
@@ -65,7 +65,7 @@ class MatchNotificationIT {
       as(authority).body(json(Map.of("problemStatement", needStatement(district) + " Les conduites posées après 1975"
             + " sont en PVC et moins concernées.", "note", "Précision sur les matériaux")))
           .post("/needs/" + need + "/revisions").then().statusCode(201);
-      awaitMatchmakingSettled();
+      MatchmakingBacklog.awaitEmpty();
 
       assertThat(Inboxes.items(startup.token())).filteredOn(matching("NEW_MATCHING_NEED", need, solution)::test)
           .as("one notification per need and solution, the minor revision adding none").hasSize(1);
@@ -79,7 +79,7 @@ class MatchNotificationIT {
     Dialogue.Member startup = Dialogue.newStartupMember();
     String district = district();
     String need = publishedNeed(authority.token(), district);
-    awaitMatchmakingSettled();
+    MatchmakingBacklog.awaitEmpty();
 
     String solution = publishedSolution(startup.token(), district);
 
@@ -87,7 +87,7 @@ class MatchNotificationIT {
     assertThat(told.get("solutionTitle").toString()).contains("leak");
     assertThat((Integer) told.get("score")).isBetween(60, 100);
     assertThat(conceptIds(told)).contains("water.leak");
-    awaitMatchmakingSettled();
+    MatchmakingBacklog.awaitEmpty();
     assertThat(Inboxes.items(authority.token())).filteredOn(matching("NEW_MATCHING_SOLUTION", need, solution)::test)
         .hasSize(1);
   }
@@ -154,20 +154,6 @@ class MatchNotificationIT {
   @SuppressWarnings("unchecked")
   private static List<String> conceptIds(Map<String, Object> notification) {
     return ((List<Map<String, Object>>) notification.get("concepts")).stream().map(c -> (String) c.get("id")).toList();
-  }
-
-  /** Waits until nothing is left to translate or score, refreshes of the candidates included. */
-  private static void awaitMatchmakingSettled() throws InterruptedException {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    JsonPath status;
-    do {
-      status = as(ProjectsApi.admin()).get("/admin/matchmaking").then().statusCode(200).extract().jsonPath();
-      if (status.getLong("translationsPending") == 0 && status.getLong("matchesPending") == 0) {
-        return;
-      }
-      Thread.sleep(250);
-    } while (System.nanoTime() < deadline);
-    throw new AssertionError("Matchmaking did not settle within " + PATIENCE + ": " + status.prettify());
   }
 
   private static SseClient.Event nextAbout(SseClient stream, String need, Duration limit) throws InterruptedException {
