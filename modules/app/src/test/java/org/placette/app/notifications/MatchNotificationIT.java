@@ -32,7 +32,7 @@ class MatchNotificationIT {
    * documents every word is common, and the scorer rightly gives common words no weight.
    */
   @BeforeAll
-  static void demoData() throws InterruptedException {
+  static void demoData() {
     as(ProjectsApi.admin()).body(TestServers.root().resolve("demo/demo-collection.json").toFile())
         .post("/admin/import").then().statusCode(200);
     MatchmakingBacklog.awaitEmpty();

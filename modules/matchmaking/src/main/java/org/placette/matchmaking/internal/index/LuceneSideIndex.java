@@ -2,6 +2,7 @@ package org.placette.matchmaking.internal.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -32,7 +33,7 @@ final class LuceneSideIndex extends SideIndex {
     } catch (IOException failure) {
       throw new UncheckedIOException("Reading term statistics of " + field + " failed", failure);
     } finally {
-      spent(System.nanoTime() - start);
+      spent(Duration.ofNanos(System.nanoTime() - start));
     }
   }
 

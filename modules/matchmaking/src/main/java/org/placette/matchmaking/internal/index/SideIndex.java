@@ -51,10 +51,6 @@ public abstract class SideIndex implements CandidateIndex, AutoCloseable {
     engineNanos += engineTime.toNanos();
   }
 
-  protected final void spent(long nanos) {
-    engineNanos += nanos;
-  }
-
   long engineNanos() {
     return engineNanos;
   }
