@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.placette.matchmaking.internal.index.IndexLag;
 import org.placette.matchmaking.internal.index.Scoring;
 import org.placette.matchmaking.internal.profile.MatchProfile;
 import org.placette.matchmaking.internal.profile.ProfileClaims;
@@ -47,6 +48,7 @@ public class MatchWork {
   @Inject private ProfileClaims claims;
   @Inject private ProfileTranslation translation;
   @Inject private Scoring scoring;
+  @Inject private IndexLag indexLag;
   @Inject private MatchStore store;
   @Inject private MatchingSettings settings;
 
@@ -90,7 +92,10 @@ public class MatchWork {
   }
 
   private boolean matchBatch() {
-    List<Claim> claimed = claims.claimMatches(MATCH_BATCH, settings.lease());
+    List<Claim> claimed = claims.claimMatches(MATCH_BATCH, settings.lease(), indexLag.indexedUpTo());
+    if (!claimed.isEmpty()) {
+      indexLag.makeVisible();
+    }
     for (Claim claim : claimed) {
       try {
         match(claim);

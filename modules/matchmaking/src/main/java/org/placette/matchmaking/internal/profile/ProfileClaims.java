@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -37,12 +38,13 @@ public class ProfileClaims {
   /** A profile leased for work, as it was when claimed. */
   public record Claim(UUID id, long version, boolean announce) {}
 
+  /** Claims profiles whose matches fell due before {@code dueBefore}, oldest first. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public List<Claim> claimMatches(int limit, Duration lease) {
+  public List<Claim> claimMatches(int limit, Duration lease, Instant dueBefore) {
     Instant now = Instant.now();
     List<Claim> claims = new ArrayList<>();
-    for (MatchProfile profile : lock("matches_due_at <= ?1 AND (matches_claimed_until IS NULL OR matches_claimed_until < ?1)"
-        + " ORDER BY matches_due_at", now, limit)) {
+    for (MatchProfile profile : lock("matches_due_at < ?2 AND (matches_claimed_until IS NULL OR matches_claimed_until < ?1)"
+        + " ORDER BY matches_due_at", limit, now, dueBefore)) {
       profile.claimMatchesUntil(now.plus(lease));
       claims.add(new Claim(profile.id(), profile.version(), profile.announceMatches()));
     }
@@ -54,7 +56,7 @@ public class ProfileClaims {
     Instant now = Instant.now();
     List<Claim> claims = new ArrayList<>();
     for (MatchProfile profile : lock("translation_state = 'PENDING' AND status = 'PUBLISHED'"
-        + " AND (translation_claimed_until IS NULL OR translation_claimed_until < ?1) ORDER BY id", now, limit)) {
+        + " AND (translation_claimed_until IS NULL OR translation_claimed_until < ?1) ORDER BY id", limit, now)) {
       profile.claimTranslationUntil(now.plus(lease));
       claims.add(new Claim(profile.id(), profile.version(), false));
     }
@@ -80,11 +82,13 @@ public class ProfileClaims {
   public record Backlog(long translationsPending, long matchesPending, long published) {}
 
   @SuppressWarnings("unchecked")
-  private List<MatchProfile> lock(String condition, Instant now, int limit) {
-    return entityManager.createNativeQuery("SELECT * FROM matchmaking_profile WHERE " + condition
-            + " FETCH FIRST " + limit + " ROWS ONLY " + lockClause(), MatchProfile.class)
-        .setParameter(1, now)
-        .getResultList();
+  private List<MatchProfile> lock(String condition, int limit, Instant... parameters) {
+    Query query = entityManager.createNativeQuery("SELECT * FROM matchmaking_profile WHERE " + condition
+        + " FETCH FIRST " + limit + " ROWS ONLY " + lockClause(), MatchProfile.class);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    return query.getResultList();
   }
 
   private String lockClause() {
