@@ -53,6 +53,7 @@ class TokenValidationIT {
     String kid = keys.stream().filter(k -> componentId.equals(k.get("providerId"))).map(k -> (String) k.get("kid"))
         .findFirst().orElseThrow();
     realmKey.setKeyId(kid);
+    Tokens.forgetDemoTokens();
   }
 
   @AfterAll
@@ -62,6 +63,7 @@ class TokenValidationIT {
           .delete(TestServers.keycloakUrl() + "/admin/realms/placette/components/" + componentId)
           .then().statusCode(204);
     }
+    Tokens.forgetDemoTokens();
   }
 
   @Test
