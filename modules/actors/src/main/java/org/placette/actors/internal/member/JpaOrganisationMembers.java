@@ -3,9 +3,13 @@ package org.placette.actors.internal.member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.placette.actors.api.MemberContact;
 import org.placette.actors.api.OrganisationMembers;
 
@@ -17,7 +21,13 @@ class JpaOrganisationMembers implements OrganisationMembers {
 
   @Override
   public List<MemberContact> of(UUID organisationId) {
-    return members.contactsOf(organisationId);
+    return members.contactsOf(List.of(organisationId));
+  }
+
+  @Override
+  public Map<UUID, List<MemberContact>> of(Collection<UUID> organisationIds) {
+    return members.contactsOf(organisationIds).stream()
+        .collect(Collectors.groupingBy(MemberContact::organisationId, LinkedHashMap::new, Collectors.toList()));
   }
 
   @Override

@@ -6,8 +6,9 @@ import java.util.UUID;
 
 /**
  * A need and a solution match: for the first time at or above the platform's floor, or with a
- * score that rose materially since the match was last announced. Fired inside the transaction that
- * stores the match, so an observer writing in that transaction (an outbox) commits with it.
+ * score that rose materially since the match was last announced. Announced in a {@link MatchesFound}
+ * inside the transaction that stores the match, so an observer writing in that transaction (an
+ * outbox) commits with it.
  *
  * @param trigger which side changed: a need published or rewritten tells the solution's team,
  *     a solution published or rewritten tells the need's authority

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.placette.matchmaking.api.events.MatchFound;
+import org.placette.matchmaking.api.events.MatchesFound;
 import org.placette.matchmaking.internal.concept.Concept;
 import org.placette.matchmaking.internal.concept.ConceptThesaurus;
 import org.placette.matchmaking.internal.analysis.Language;
@@ -29,7 +30,7 @@ import org.placette.matchmaking.internal.scoring.ScoredCandidate;
 
 /**
  * Replaces an item's stored matches with a new computation, in one transaction with the
- * announcements it causes (MatchFound, which the notifications module turns into its outbox
+ * announcements it causes (MatchesFound, which the notifications module turns into its outbox
  * rows): the matches and their announcements commit together or not at all.
  */
 @ApplicationScoped
@@ -43,7 +44,7 @@ public class MatchStore {
   @Inject private ProfileClaims claims;
   @Inject private MatchingSettings settings;
   @Inject private ConceptThesaurus thesaurus;
-  @Inject private Event<MatchFound> found;
+  @Inject private Event<MatchesFound> found;
 
   /**
    * Stores the ranking computed for a claimed item; returns the ids of the candidates whose own
@@ -69,6 +70,7 @@ public class MatchStore {
         .limit(settings.limit()).toList();
     Map<UUID, MatchProfile> candidates = profiles(kept.stream().map(candidate -> UUID.fromString(candidate.id())).toList());
     Instant now = Instant.now();
+    List<MatchFound> announced = new ArrayList<>();
     for (ScoredCandidate candidate : kept) {
       UUID candidateId = UUID.fromString(candidate.id());
       MatchProfile other = candidates.get(candidateId);
@@ -90,9 +92,12 @@ public class MatchStore {
         entityManager.persist(match);
       }
       if (claim.announce() && match.worthAnnouncing(settings.materialRise())) {
-        found.fire(announcement(match, item, other, explanation));
+        announced.add(announcement(match, item, other, explanation));
         match.announced();
       }
+    }
+    if (!announced.isEmpty()) {
+      found.fire(new MatchesFound(announced));
     }
     for (Match gone : existing.values()) {
       entityManager.remove(gone);

@@ -13,11 +13,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.placette.notifications.internal.email.EmailMessages;
 import org.placette.notifications.internal.inbox.InboxRow;
 import org.placette.notifications.internal.inbox.InboxWriter;
@@ -46,45 +48,66 @@ class FanOut {
 
   @Inject private WebhookEndpoints webhooks;
 
+  /** One occurrence and who is concerned by it. */
+  record Telling(Occurrence occurrence, List<Recipient> recipients) {}
+
+  private record Addressed(Occurrence occurrence, Recipient recipient) {}
+
   @Transactional(Transactional.TxType.MANDATORY)
   void tell(Occurrence occurrence, List<Recipient> recipients) {
-    if (recipients.isEmpty()) {
+    tell(List.of(new Telling(occurrence, recipients)));
+  }
+
+  /**
+   * Tells many occurrences at once, in as many statements as one: a published need may concern
+   * thousands of startups, and one lookup or insert per recipient would hold its transaction for
+   * minutes.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  void tell(List<Telling> tellings) {
+    List<String> subjects = tellings.stream()
+        .flatMap(telling -> telling.recipients().stream().map(Recipient::subject)).toList();
+    if (subjects.isEmpty()) {
       return;
     }
-    Map<String, Preference> chosen = preferences.of(recipients.stream().map(Recipient::subject).toList());
+    Map<String, Preference> chosen = preferences.of(subjects);
     Instant now = Instant.now();
     List<InboxRow> rows = new ArrayList<>();
-    Map<UUID, Recipient> byRow = new HashMap<>();
-    for (Recipient recipient : recipients) {
-      Preference preference = chosen.get(recipient.subject());
-      if (occurrence.kind().match() && !preference.wants(occurrence.score(), occurrence.themes())) {
-        continue;
+    Map<UUID, Addressed> byRow = new HashMap<>();
+    for (Telling telling : tellings) {
+      Occurrence occurrence = telling.occurrence();
+      for (Recipient recipient : telling.recipients()) {
+        Preference preference = chosen.get(recipient.subject());
+        if (occurrence.kind().match() && !preference.wants(occurrence.score(), occurrence.themes())) {
+          continue;
+        }
+        boolean emailed = preference.email() && recipient.email() != null;
+        InboxRow row = new InboxRow(UUID.randomUUID(), recipient.subject(), recipient.organisationId(),
+            occurrence.kind(), occurrence.needId(), occurrence.aboutId(), occurrence.score(), occurrence.details(),
+            emailed && preference.digests(), now);
+        rows.add(row);
+        byRow.put(row.id(), new Addressed(occurrence, recipient));
       }
-      boolean emailed = preference.email() && recipient.email() != null;
-      InboxRow row = new InboxRow(UUID.randomUUID(), recipient.subject(), recipient.organisationId(),
-          occurrence.kind(), occurrence.needId(), occurrence.aboutId(), occurrence.score(), occurrence.details(),
-          emailed && preference.digests(), now);
-      rows.add(row);
-      byRow.put(row.id(), recipient);
     }
     List<OutboxEntry> deliveries = new ArrayList<>();
-    Set<UUID> webhookOrganisations = new LinkedHashSet<>();
+    Map<Occurrence, Set<UUID>> webhookOrganisations = new LinkedHashMap<>();
     for (InboxRow row : inbox.insert(rows)) {
-      Recipient recipient = byRow.get(row.id());
+      Addressed addressed = byRow.get(row.id());
+      Recipient recipient = addressed.recipient();
       Preference preference = chosen.get(recipient.subject());
       if (preference.email() && recipient.email() != null && !preference.digests()) {
         deliveries.add(EmailMessages.notification(row.id(), recipient.organisationId(), now));
       }
       if (preference.webhook()) {
-        webhookOrganisations.add(recipient.organisationId());
+        webhookOrganisations.computeIfAbsent(addressed.occurrence(), told -> new LinkedHashSet<>())
+            .add(recipient.organisationId());
       }
     }
-    for (UUID organisation : webhookOrganisations) {
-      if (webhooks.configured(organisation)) {
-        deliveries.add(OutboxEntry.withMessageId(webhookMessageId(organisation, occurrence), Channel.WEBHOOK,
-            organisation, occurrence.kind().eventType(), webhookPayload(occurrence, now), now));
-      }
-    }
+    Set<UUID> withWebhook = webhooks.configuredAmong(
+        webhookOrganisations.values().stream().flatMap(Set::stream).collect(Collectors.toSet()));
+    webhookOrganisations.forEach((occurrence, organisations) -> organisations.stream().filter(withWebhook::contains)
+        .forEach(organisation -> deliveries.add(OutboxEntry.withMessageId(webhookMessageId(organisation, occurrence),
+            Channel.WEBHOOK, organisation, occurrence.kind().eventType(), webhookPayload(occurrence, now), now))));
     outbox.writeAll(deliveries);
   }
 

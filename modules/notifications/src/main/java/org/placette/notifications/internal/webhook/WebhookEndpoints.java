@@ -10,8 +10,11 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.placette.kernel.caller.Caller;
 import org.placette.kernel.caller.Roles;
@@ -24,6 +27,9 @@ import org.placette.notifications.internal.outbox.OutboxEntry;
 /** An organisation's webhook: configuring it, and the test event that proves it works. */
 @ApplicationScoped
 public class WebhookEndpoints {
+
+  /** Organisations per query: well below the bind parameters a database statement may carry. */
+  private static final int LOOKUP_CHUNK = 1_000;
 
   static final int MAX_URL_LENGTH = 2000;
 
@@ -45,10 +51,20 @@ public class WebhookEndpoints {
         .map(endpoint -> new Target(endpoint.url(), endpoint.secret()));
   }
 
-  /** Whether the organisation has a webhook to deliver to; joins the caller's transaction. */
+  /** Those of the organisations that have a webhook to deliver to; joins the caller's transaction. */
   @Transactional
-  public boolean configured(UUID organisationId) {
-    return entityManager.find(WebhookEndpoint.class, organisationId) != null;
+  public Set<UUID> configuredAmong(Collection<UUID> organisationIds) {
+    List<UUID> distinct = List.copyOf(organisationIds);
+    Set<UUID> configured = new HashSet<>();
+    // Ids only, not endpoints: a fan-out asks for thousands of organisations in its transaction,
+    // and managed endpoints would be checked again before each of its later queries.
+    for (int from = 0; from < distinct.size(); from += LOOKUP_CHUNK) {
+      configured.addAll(entityManager.createQuery(
+              "select e.organisationId from WebhookEndpoint e where e.organisationId in :organisations", UUID.class)
+          .setParameter("organisations", distinct.subList(from, Math.min(distinct.size(), from + LOOKUP_CHUNK)))
+          .getResultList());
+    }
+    return configured;
   }
 
   @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.STARTUP_MEMBER})
