@@ -40,9 +40,11 @@ public class IndexLag {
   @PersistenceUnit(unitName = "matchmaking")
   private EntityManagerFactory entityManagerFactory;
 
-  /** Matches due before this instant can be computed: what was written before them is indexed. */
-  public Instant indexedUpTo() {
-    Instant now = Instant.now();
+  /**
+   * Matches due before the instant answered can be computed: what was written before them is
+   * indexed. {@code now} when the index has caught up.
+   */
+  public Instant indexedUpTo(Instant now) {
     Instant oldestPending = oldestPendingChange();
     if (oldestPending == null) {
       return now;

@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -42,6 +44,7 @@ public class MatchWork {
 
   private static final Logger LOG = Logger.getLogger(MatchWork.class.getName());
   private static final int MATCH_BATCH = 10;
+  private static final Duration LAG_RECHECK = Duration.ofMillis(200);
 
   @Resource private ManagedScheduledExecutorService scheduler;
 
@@ -57,6 +60,7 @@ public class MatchWork {
 
   private final Loop translating = new Loop("translation", this::translateBatch);
   private final Loop matching = new Loop("matching", this::matchBatch);
+  private final AtomicBoolean lagRecheck = new AtomicBoolean();
   private ScheduledFuture<?> polling;
 
   /** After the schema migrations, which observe the same event at a higher priority. */
@@ -92,10 +96,16 @@ public class MatchWork {
   }
 
   private boolean matchBatch() {
-    List<Claim> claimed = claims.claimMatches(MATCH_BATCH, settings.lease(), indexLag.indexedUpTo());
-    if (!claimed.isEmpty()) {
-      indexLag.makeVisible();
+    Instant now = Instant.now();
+    Instant indexedUpTo = indexLag.indexedUpTo(now);
+    List<Claim> claimed = claims.claimMatches(MATCH_BATCH, settings.lease(), indexedUpTo);
+    if (claimed.isEmpty()) {
+      if (indexedUpTo.isBefore(now)) {
+        recheckSoonWhileIndexLags();
+      }
+      return false;
     }
+    indexLag.makeVisible();
     for (Claim claim : claimed) {
       try {
         match(claim);
@@ -106,6 +116,19 @@ public class MatchWork {
       }
     }
     return claimed.size() == MATCH_BATCH;
+  }
+
+  /**
+   * Work held back until the index catches up would otherwise wait for the next poll, a second
+   * away, while the outbox usually drains in a fraction of that.
+   */
+  private void recheckSoonWhileIndexLags() {
+    if (lagRecheck.compareAndSet(false, true)) {
+      scheduler.schedule(() -> {
+        lagRecheck.set(false);
+        matching.drain();
+      }, LAG_RECHECK.toMillis(), TimeUnit.MILLISECONDS);
+    }
   }
 
   private void match(Claim claim) {
