@@ -5,6 +5,7 @@ import static org.placette.app.projects.ProjectsApi.as;
 
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * The matchmaking pipeline's backlog, which tests wait on: what they check is computed
@@ -14,6 +15,7 @@ public final class MatchmakingBacklog {
 
   /** How long the backlog may stay the same size before the pipeline counts as stuck. */
   private static final Duration STALL = Duration.ofMinutes(3);
+  private static final Duration REPORT_EVERY = Duration.ofSeconds(5);
 
   private MatchmakingBacklog() {}
 
@@ -23,7 +25,13 @@ public final class MatchmakingBacklog {
    * backlog stops shrinking.
    */
   public static void awaitEmpty() {
+    awaitEmpty(pending -> {});
+  }
+
+  /** The same, telling {@code progress} what is pending every {@link #REPORT_EVERY}, for the benches. */
+  public static void awaitEmpty(Consumer<String> progress) {
     long lastProgress = System.nanoTime();
+    long lastReport = System.nanoTime();
     long fewestTranslations = Long.MAX_VALUE;
     long fewestMatches = Long.MAX_VALUE;
     JsonPath status;
@@ -38,6 +46,10 @@ public final class MatchmakingBacklog {
         fewestTranslations = Math.min(fewestTranslations, translations);
         fewestMatches = Math.min(fewestMatches, matches);
         lastProgress = System.nanoTime();
+      }
+      if (System.nanoTime() - lastReport > REPORT_EVERY.toNanos()) {
+        progress.accept(translations + " translations, " + matches + " match computations pending");
+        lastReport = System.nanoTime();
       }
       try {
         Thread.sleep(250);

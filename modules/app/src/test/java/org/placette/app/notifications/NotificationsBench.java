@@ -4,7 +4,6 @@ import static org.placette.app.projects.ProjectsApi.admin;
 import static org.placette.app.projects.ProjectsApi.as;
 import static org.placette.app.projects.ProjectsApi.json;
 
-import io.restassured.path.json.JsonPath;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.placette.app.matchmaking.MatchmakingBacklog;
 import org.placette.app.projects.ProjectsApi;
 import org.placette.testkit.WebhookReceiver;
 
@@ -120,7 +120,7 @@ public final class NotificationsBench {
     say("%d startups on '%s': importing them with their solutions", size, topic.theme());
     List<UUID> startups = importStartups(size, topic);
     say("%d members and webhooks written to the database", writeMembersAndWebhooks(startups));
-    awaitMatchmakingIdle();
+    MatchmakingBacklog.awaitEmpty(pending -> say("  matchmaking: %s", pending));
 
     say("the demo authority publishes the need; waiting for %d inbox entries and %d webhook messages", size, size);
     long begin = System.nanoTime();
@@ -236,7 +236,7 @@ public final class NotificationsBench {
     say("live stream: a startup registered, verified and signed in publishes a solution and subscribes");
     Dialogue.Member subscriber = Dialogue.newStartupMember();
     ProjectsApi.publishedSolution(subscriber.token(), "Écoute acoustique du réseau " + run);
-    awaitMatchmakingIdle();
+    MatchmakingBacklog.awaitEmpty(pending -> say("  matchmaking: %s", pending));
     long[] latencies = new long[LATENCY_SAMPLES];
     try (SseClient stream = new SseClient(subscriber.token(), null)) {
       for (int i = 0; i < LATENCY_SAMPLES; i++) {
@@ -266,32 +266,6 @@ public final class NotificationsBench {
         .post("/needs").then().statusCode(201).extract().path("id");
     as(ProjectsApi.authority()).post("/needs/" + id + "/publish").then().statusCode(200);
     return id;
-  }
-
-  /** Waits until matchmaking has nothing left to compute, so that the need is scored at once. */
-  private void awaitMatchmakingIdle() throws InterruptedException {
-    long lastReport = System.nanoTime();
-    long fewest = Long.MAX_VALUE;
-    long lastProgress = System.nanoTime();
-    while (true) {
-      JsonPath status = as(admin()).get("/admin/matchmaking").then().statusCode(200).extract().jsonPath();
-      long pending = status.getLong("matchesPending");
-      if (pending == 0) {
-        return;
-      }
-      long now = System.nanoTime();
-      if (pending < fewest) {
-        fewest = pending;
-        lastProgress = now;
-      } else if (now - lastProgress > STALL.toNanos()) {
-        throw new IllegalStateException("Matchmaking's backlog stopped shrinking at " + pending);
-      }
-      if (now - lastReport > PROGRESS_EVERY.toNanos()) {
-        say("  matchmaking: %d match computations pending", pending);
-        lastReport = now;
-      }
-      Thread.sleep(500);
-    }
   }
 
   private long inboxEntries(String need) throws SQLException {
