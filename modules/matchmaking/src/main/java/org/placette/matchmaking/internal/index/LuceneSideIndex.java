@@ -4,20 +4,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.placette.matchmaking.internal.profile.MatchProfile;
 
-/** On the Lucene backend, term statistics are read from the index itself, locally and exactly. */
+/** On the Lucene backend, term statistics are read from the index itself, locally and exactly, segment by segment. */
 final class LuceneSideIndex extends SideIndex {
 
   private final IndexReader reader;
+  private final SegmentFrequencies.Reading frequencies;
 
-  LuceneSideIndex(SearchMapping mapping, SearchSession session, Class<? extends MatchProfile> side, boolean publishedOnly) {
+  LuceneSideIndex(SearchMapping mapping, SearchSession session, Class<? extends MatchProfile> side, boolean publishedOnly,
+      SegmentFrequencies frequencies) {
     super(session, side, publishedOnly);
     this.reader = mapping.scope(side).extension(LuceneExtension.get()).openIndexReader();
+    this.frequencies = frequencies.open(reader);
   }
 
   @Override
@@ -29,9 +31,7 @@ final class LuceneSideIndex extends SideIndex {
   public int documentFrequency(String field, String term) {
     long start = System.nanoTime();
     try {
-      return reader.docFreq(new Term(field, term));
-    } catch (IOException failure) {
-      throw new UncheckedIOException("Reading term statistics of " + field + " failed", failure);
+      return frequencies.documentFrequency(field, term);
     } finally {
       spent(Duration.ofNanos(System.nanoTime() - start));
     }

@@ -28,6 +28,7 @@ public class Scoring {
 
   @Inject private ScoringProfiles profiles;
   @Inject private TermStatistics statistics;
+  @Inject private SegmentFrequencies segmentFrequencies;
   @Inject private ScorerSettings settings;
   @Inject private ScoringTimes times;
 
@@ -60,7 +61,7 @@ public class Scoring {
   private SideIndex open(SearchSession session, Side side, boolean publishedOnly) {
     Class<? extends MatchProfile> type = side == Side.NEED ? NeedProfile.class : SolutionProfile.class;
     SearchMapping mapping = Search.mapping(entityManagerFactory);
-    return onLucene(mapping) ? new LuceneSideIndex(mapping, session, type, publishedOnly)
+    return onLucene(mapping) ? new LuceneSideIndex(mapping, session, type, publishedOnly, segmentFrequencies)
         : new ElasticsearchSideIndex(session, type, publishedOnly, statistics);
   }
 

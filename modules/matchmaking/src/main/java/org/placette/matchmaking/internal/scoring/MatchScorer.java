@@ -3,6 +3,8 @@ package org.placette.matchmaking.internal.scoring;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -66,11 +68,11 @@ public final class MatchScorer {
     candidateIds.remove(item.id());
     Map<String, ScoringProfile> candidates = profiles.apply(candidateIds);
     index.prefetch(termsByField(candidates.values()));
-    Map<String, Integer> documentFrequencies = new HashMap<>();
-    Map<String, Map<String, Double>> vectors = new HashMap<>();
-    Function<ScoringProfile, Map<String, Double>> vectorOf =
+    Map<String, Map<String, Integer>> documentFrequencies = new HashMap<>();
+    Map<String, Vector> vectors = new HashMap<>();
+    Function<ScoringProfile, Vector> vectorOf =
         profile -> vectors.computeIfAbsent(profile.id(), id -> unitPerLanguage(vector(profile, documentFrequencies)));
-    Map<String, Double> itemVector = unitPerLanguage(vector(item, documentFrequencies));
+    Vector itemVector = unitPerLanguage(vector(item, documentFrequencies));
     List<ScoringProfile> pool = candidateIds.stream().map(candidates::get).filter(Objects::nonNull).toList();
 
     List<Scored> scored = rank(item, pool, itemVector, conceptWeights, textScores, bestText, vectorOf);
@@ -78,11 +80,13 @@ public final class MatchScorer {
       // Pseudo-relevance feedback: the best first-pass candidates say, in every language, what
       // candidates that fit this item look like; the second pass rewards resembling them too.
       List<ScoringProfile> top = scored.stream().limit(settings.feedbackDocuments()).map(Scored::candidate).toList();
-      Map<String, Double> expandedVector = new HashMap<>(itemVector);
+      Vector expandedVector = new Vector();
+      itemVector.forEach((language, weights) -> expandedVector.put(language, new HashMap<>(weights)));
       Map<String, Double> expandedConcepts = normalized(conceptWeights);
       double share = settings.feedbackWeight() / top.size();
       for (ScoringProfile feedback : top) {
-        vectorOf.apply(feedback).forEach((term, weight) -> expandedVector.merge(term, share * weight, Double::sum));
+        vectorOf.apply(feedback).forEach((language, weights) -> weights.forEach((term, weight) ->
+            expandedVector.computeIfAbsent(language, any -> new HashMap<>()).merge(term, share * weight, Double::sum)));
         normalized(candidateConceptWeights(feedback)).forEach((concept, weight) ->
             expandedConcepts.merge(concept, share * weight, Double::sum));
       }
@@ -97,9 +101,9 @@ public final class MatchScorer {
 
   private record Scored(ScoringProfile candidate, Map<String, Double> factors, double value) {}
 
-  private List<Scored> rank(ScoringProfile item, List<ScoringProfile> pool, Map<String, Double> itemVector,
+  private List<Scored> rank(ScoringProfile item, List<ScoringProfile> pool, Vector itemVector,
       Map<String, Double> conceptWeights, Map<String, Float> textScores, float bestText,
-      Function<ScoringProfile, Map<String, Double>> vectorOf) {
+      Function<ScoringProfile, Vector> vectorOf) {
     // Translation loses words, so candidates written in another language than the item's score
     // lower on text however relevant. Each candidate's text is measured against the best of its
     // own language as well as the best overall (languageCalibration: 0 overall, 1 own language).
@@ -176,19 +180,28 @@ public final class MatchScorer {
     return clauses;
   }
 
-  /** Terms of every language version, "fr:fuit", weighed by tf-idf; common terms left out. */
-  private Map<String, Double> vector(ScoringProfile profile, Map<String, Integer> documentFrequencies) {
+  /** Terms of each language version weighed by tf-idf, language by language; common terms left out. */
+  private static final class Vector extends EnumMap<Language, Map<String, Double>> {
+    Vector() {
+      super(Language.class);
+    }
+  }
+
+  private Vector vector(ScoringProfile profile, Map<String, Map<String, Integer>> documentFrequencies) {
     int documents = Math.max(1, index.documentCount());
-    Map<String, Double> vector = new HashMap<>();
+    Vector vector = new Vector();
     profile.termFrequencies().forEach((language, frequencies) -> {
       String field = IndexFields.text(language);
+      Map<String, Integer> known = documentFrequencies.computeIfAbsent(field, any -> new HashMap<>());
+      Map<String, Double> weights = new HashMap<>();
       frequencies.forEach((term, frequency) -> {
-        int df = documentFrequencies.computeIfAbsent(field + ":" + term, key -> index.documentFrequency(field, term));
+        int df = known.computeIfAbsent(term, any -> index.documentFrequency(field, term));
         if (df > 0 && df <= settings.maxDocumentShare() * documents) {
           double idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
-          vector.put(language.code() + ":" + term, (1 + Math.log(frequency)) * idf);
+          weights.put(term, (1 + Math.log(frequency)) * idf);
         }
       });
+      vector.put(language, weights);
     });
     return vector;
   }
@@ -204,12 +217,15 @@ public final class MatchScorer {
     return unit;
   }
 
-  /** Each language's part ("fr:...") scaled to unit length on its own. */
-  private static Map<String, Double> unitPerLanguage(Map<String, Double> vector) {
-    Map<String, Double> norms = new HashMap<>();
-    vector.forEach((key, value) -> norms.merge(key.substring(0, 2), value * value, Double::sum));
-    Map<String, Double> unit = new HashMap<>();
-    vector.forEach((key, value) -> unit.put(key, value / Math.sqrt(norms.get(key.substring(0, 2)))));
+  /** Each language's part scaled to unit length on its own. */
+  private static Vector unitPerLanguage(Vector vector) {
+    Vector unit = new Vector();
+    vector.forEach((language, terms) -> {
+      double norm = Math.sqrt(terms.values().stream().mapToDouble(v -> v * v).sum());
+      Map<String, Double> scaled = new HashMap<>();
+      terms.forEach((term, weight) -> scaled.put(term, weight / norm));
+      unit.put(language, scaled);
+    });
     return unit;
   }
 
@@ -218,23 +234,20 @@ public final class MatchScorer {
    * side is an original: comparing two machine translations adds noise, not evidence, and would
    * count a same-language pair three times. With {@code pairLanguagesOnly} off, every language.
    */
-  private double cosine(ScoringProfile item, ScoringProfile candidate, Map<String, Double> a, Map<String, Double> b) {
-    Set<String> languages = new HashSet<>();
-    if (settings.pairLanguagesOnly()) {
-      languages.add(item.original().code());
-      languages.add(candidate.original().code());
-    } else {
-      for (Language language : Language.values()) {
-        languages.add(language.code());
-      }
-    }
-    Map<String, Double> smaller = a.size() <= b.size() ? a : b;
-    Map<String, Double> larger = smaller == a ? b : a;
+  private double cosine(ScoringProfile item, ScoringProfile candidate, Vector a, Vector b) {
+    Set<Language> languages = settings.pairLanguagesOnly()
+        ? EnumSet.of(item.original(), candidate.original()) : EnumSet.allOf(Language.class);
     double dot = 0;
-    for (var entry : smaller.entrySet()) {
-      Double other = larger.get(entry.getKey());
-      if (other != null && languages.contains(entry.getKey().substring(0, 2))) {
-        dot += entry.getValue() * other;
+    for (Language language : languages) {
+      Map<String, Double> one = a.getOrDefault(language, Map.of());
+      Map<String, Double> other = b.getOrDefault(language, Map.of());
+      Map<String, Double> smaller = one.size() <= other.size() ? one : other;
+      Map<String, Double> larger = smaller == one ? other : one;
+      for (var entry : smaller.entrySet()) {
+        Double weight = larger.get(entry.getKey());
+        if (weight != null) {
+          dot += entry.getValue() * weight;
+        }
       }
     }
     return dot / languages.size();
