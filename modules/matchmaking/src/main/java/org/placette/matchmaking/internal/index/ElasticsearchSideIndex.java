@@ -26,6 +26,8 @@ final class ElasticsearchSideIndex extends SideIndex {
   private final TermStatistics statistics;
   /** Everything fetched during this scoring, zeros included (the shared statistics keep no zeros). */
   private final Map<String, Integer> fetched = new HashMap<>();
+  /** One count for the whole scoring. */
+  private Integer documents;
 
   ElasticsearchSideIndex(SearchSession session, Class<? extends MatchProfile> side, boolean publishedOnly,
       TermStatistics statistics) {
@@ -37,11 +39,14 @@ final class ElasticsearchSideIndex extends SideIndex {
 
   @Override
   public int documentCount() {
-    return statistics.documentCount(side, () -> {
-      var result = session.search(side).where(f -> f.matchAll()).fetch(0);
-      spent(result.took());
-      return (int) result.total().hitCount();
-    });
+    if (documents == null) {
+      documents = statistics.documentCount(side, () -> {
+        var result = session.search(side).where(f -> f.matchAll()).fetch(0);
+        spent(result.took());
+        return (int) result.total().hitCount();
+      });
+    }
+    return documents;
   }
 
   @Override
@@ -56,7 +61,7 @@ final class ElasticsearchSideIndex extends SideIndex {
 
   private Integer known(String field, String term) {
     Integer local = fetched.get(field + '\u0000' + term);
-    return local != null ? local : statistics.frequency(side, field, term);
+    return local != null ? local : statistics.frequency(side, field, term, documentCount());
   }
 
   @Override
