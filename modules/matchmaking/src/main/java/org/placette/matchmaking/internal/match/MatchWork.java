@@ -28,6 +28,7 @@ import org.placette.matchmaking.internal.index.Scoring;
 import org.placette.matchmaking.internal.profile.MatchProfile;
 import org.placette.matchmaking.internal.profile.ProfileClaims;
 import org.placette.matchmaking.internal.profile.ProfileClaims.Claim;
+import org.placette.matchmaking.internal.profile.ProfileClaims.MatchWindow;
 import org.placette.matchmaking.internal.profile.ProfileStatus;
 import org.placette.matchmaking.internal.profile.ProfileSync.ProfileChanged;
 import org.placette.matchmaking.internal.scoring.ScoredCandidate;
@@ -45,6 +46,8 @@ public class MatchWork {
   private static final Logger LOG = Logger.getLogger(MatchWork.class.getName());
   private static final int MATCH_BATCH = 10;
   private static final Duration LAG_RECHECK = Duration.ofMillis(200);
+  /** Translation has stalled (or Apertium is missing) when nothing was translated for this long. */
+  private static final Duration TRANSLATION_STALL = Duration.ofMinutes(1);
 
   @Resource private ManagedScheduledExecutorService scheduler;
 
@@ -61,6 +64,7 @@ public class MatchWork {
   private final Loop translating = new Loop("translation", this::translateBatch);
   private final Loop matching = new Loop("matching", this::matchBatch);
   private final AtomicBoolean lagRecheck = new AtomicBoolean();
+  private volatile Instant lastTranslated;
   private ScheduledFuture<?> polling;
 
   /** After the schema migrations, which observe the same event at a higher priority. */
@@ -91,14 +95,24 @@ public class MatchWork {
 
   private boolean translateBatch() {
     List<Claim> claimed = claims.claimTranslations(settings.translationBatch(), settings.lease());
-    translation.translate(claimed);
+    if (translation.translate(claimed) > 0) {
+      lastTranslated = Instant.now();
+    }
     return claimed.size() == settings.translationBatch();
   }
 
   private boolean matchBatch() {
     Instant now = Instant.now();
     Instant indexedUpTo = indexLag.indexedUpTo(now);
-    List<Claim> claimed = claims.claimMatches(MATCH_BATCH, settings.lease(), indexedUpTo);
+    Instant refreshesDueBefore = claims.translationsPending()
+        ? min(indexedUpTo, now.minus(settings.refreshDeferralLimit())) : indexedUpTo;
+    // Items wait for their translation only while translations are being stored: not when
+    // Apertium is missing or stalled, nor for longer than the translation wait.
+    Instant translated = lastTranslated;
+    Instant untranslatedDueBefore = translated != null && translated.isAfter(now.minus(TRANSLATION_STALL))
+        ? min(indexedUpTo, now.minus(settings.translationWait())) : indexedUpTo;
+    List<Claim> claimed = claims.claimMatches(MATCH_BATCH, settings.lease(),
+        new MatchWindow(indexedUpTo, refreshesDueBefore, untranslatedDueBefore));
     if (claimed.isEmpty()) {
       if (indexedUpTo.isBefore(now)) {
         recheckSoonWhileIndexLags();
@@ -116,6 +130,10 @@ public class MatchWork {
       }
     }
     return claimed.size() == MATCH_BATCH;
+  }
+
+  private static Instant min(Instant one, Instant other) {
+    return one.isBefore(other) ? one : other;
   }
 
   /**

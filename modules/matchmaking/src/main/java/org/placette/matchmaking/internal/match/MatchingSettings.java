@@ -29,6 +29,23 @@ public class MatchingSettings {
   @ConfigProperty(name = "matchmaking.match.refresh-delay", defaultValue = "PT10S")
   Duration refreshDelay;
 
+  /**
+   * While translations are pending (an import), refreshes wait for them, up to this long past due:
+   * each translation that lands would ask for the same refresh again.
+   */
+  @Inject
+  @ConfigProperty(name = "matchmaking.match.refresh-deferral-limit", defaultValue = "PT2M")
+  Duration refreshDeferralLimit;
+
+  /**
+   * While translations are being stored, an item's matches wait for its translation, up to this
+   * long past due: it is then scored once, in all three languages, instead of first in its own
+   * language and again later. It is searchable, and found by the other side's items, at once.
+   */
+  @Inject
+  @ConfigProperty(name = "matchmaking.match.translation-wait", defaultValue = "PT30M")
+  Duration translationWait;
+
   @Inject
   @ConfigProperty(name = "matchmaking.work.poll-interval", defaultValue = "PT1S")
   Duration pollInterval;
@@ -38,7 +55,7 @@ public class MatchingSettings {
   Duration lease;
 
   @Inject
-  @ConfigProperty(name = "matchmaking.translation.batch-size", defaultValue = "25")
+  @ConfigProperty(name = "matchmaking.translation.batch-size", defaultValue = "50")
   int translationBatch;
 
   public int floor() {
@@ -55,6 +72,14 @@ public class MatchingSettings {
 
   public Duration refreshDelay() {
     return refreshDelay;
+  }
+
+  public Duration refreshDeferralLimit() {
+    return refreshDeferralLimit;
+  }
+
+  public Duration translationWait() {
+    return translationWait;
   }
 
   public Duration pollInterval() {

@@ -38,25 +38,37 @@ public class ProfileClaims {
   /** A profile leased for work, as it was when claimed. */
   public record Claim(UUID id, long version, boolean announce) {}
 
-  /** Claims profiles whose matches fell due before {@code dueBefore}, oldest first. */
+  /**
+   * Claims profiles whose matches fell due before {@code window.dueBefore}, oldest first; a mere
+   * refresh (a candidate changed, not the item) only if it fell due before {@code
+   * window.refreshesDueBefore}, and an item still waiting for its translation only if it fell due
+   * before {@code window.untranslatedDueBefore}.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public List<Claim> claimMatches(int limit, Duration lease, Instant dueBefore) {
+  public List<Claim> claimMatches(int limit, Duration lease, MatchWindow window) {
     Instant now = Instant.now();
     List<Claim> claims = new ArrayList<>();
-    for (MatchProfile profile : lock("matches_due_at < ?2 AND (matches_claimed_until IS NULL OR matches_claimed_until < ?1)"
-        + " ORDER BY matches_due_at", limit, now, dueBefore)) {
+    for (MatchProfile profile : lock("matches_due_at < ?2 AND (announce_matches OR matches_due_at < ?3)"
+        + " AND (translation_state <> 'PENDING' OR status <> 'PUBLISHED' OR matches_due_at < ?4)"
+        + " AND (matches_claimed_until IS NULL OR matches_claimed_until < ?1) ORDER BY matches_due_at",
+        limit, now, window.dueBefore(), window.refreshesDueBefore(), window.untranslatedDueBefore())) {
       profile.claimMatchesUntil(now.plus(lease));
       claims.add(new Claim(profile.id(), profile.version(), profile.announceMatches()));
     }
     return claims;
   }
 
+  /** Which due computations of matches may be claimed now; see {@link #claimMatches}. */
+  public record MatchWindow(Instant dueBefore, Instant refreshesDueBefore, Instant untranslatedDueBefore) {}
+
+  /** Claims profiles waiting for their translation, those whose matches wait longest first. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<Claim> claimTranslations(int limit, Duration lease) {
     Instant now = Instant.now();
     List<Claim> claims = new ArrayList<>();
     for (MatchProfile profile : lock("translation_state = 'PENDING' AND status = 'PUBLISHED'"
-        + " AND (translation_claimed_until IS NULL OR translation_claimed_until < ?1) ORDER BY id", limit, now)) {
+        + " AND (translation_claimed_until IS NULL OR translation_claimed_until < ?1)"
+        + " ORDER BY matches_due_at NULLS LAST, id", limit, now)) {
       profile.claimTranslationUntil(now.plus(lease));
       claims.add(new Claim(profile.id(), profile.version(), false));
     }
@@ -66,6 +78,14 @@ public class ProfileClaims {
   /** The profile, locked until the caller's transaction ends, so that no writer interleaves. */
   public Optional<MatchProfile> locked(UUID id) {
     return Optional.ofNullable(entityManager.find(MatchProfile.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /** Whether a published profile waits for its translation. */
+  @Transactional
+  public boolean translationsPending() {
+    return !entityManager.createNativeQuery("SELECT id FROM matchmaking_profile"
+            + " WHERE translation_state = 'PENDING' AND status = 'PUBLISHED' FETCH FIRST 1 ROWS ONLY")
+        .getResultList().isEmpty();
   }
 
   /** How much work is waiting: profiles to translate, profiles whose matches are due. */

@@ -34,8 +34,11 @@ public class ProfileTranslation {
   @Inject private Translations translations;
   @Inject private TranslationWriter writer;
 
-  /** Translates what was claimed; a batch Apertium fails on stays claimed and is retried when the lease ends. */
-  public void translate(List<Claim> claimed) {
+  /**
+   * Translates what was claimed; a batch Apertium fails on stays claimed and is retried when the
+   * lease ends. Answers how many profiles it translated.
+   */
+  public int translate(List<Claim> claimed) {
     Map<Language, List<MatchProfile>> byLanguage = new EnumMap<>(Language.class);
     Map<UUID, Long> versions = new LinkedHashMap<>();
     for (Claim claim : claimed) {
@@ -45,7 +48,10 @@ public class ProfileTranslation {
         versions.put(profile.id(), claim.version());
       }
     }
-    byLanguage.forEach((language, profiles) -> {
+    int translatedProfiles = 0;
+    for (var entry : byLanguage.entrySet()) {
+      Language language = entry.getKey();
+      List<MatchProfile> profiles = entry.getValue();
       List<String> texts = new ArrayList<>();
       profiles.forEach(profile -> {
         texts.add(profile.titleIn(language));
@@ -59,11 +65,13 @@ public class ProfileTranslation {
           translated.forEach((target, all) -> versionsOfOne.put(target, new String[] {all.get(2 * at), all.get(2 * at + 1)}));
           writer.store(profiles.get(i).id(), versions.get(profiles.get(i).id()), versionsOfOne);
         }
+        translatedProfiles += profiles.size();
       } catch (TranslationUnavailableException failure) {
         LOG.warning(() -> "Translating " + profiles.size() + " profiles from " + language.code()
             + " failed; retried when their lease ends: " + failure.getMessage());
       }
-    });
+    }
+    return translatedProfiles;
   }
 
   /**

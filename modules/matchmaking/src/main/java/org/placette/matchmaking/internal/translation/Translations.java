@@ -57,31 +57,26 @@ public class Translations {
   }
 
   /**
-   * The text in each other language Apertium can reach. A direction it cannot serve is left out,
-   * so the caller indexes what exists and the item stays matchable in its own language.
-   */
-  public Map<Language, String> intoOtherLanguages(String text, Language original) throws TranslationUnavailableException {
-    Map<Language, String> translations = new EnumMap<>(Language.class);
-    TranslationStatus current = status();
-    for (Language target : Language.values()) {
-      if (target != original && current.canTranslate(original, target)) {
-        translations.put(target, translator().translate(text, original, target));
-      }
-    }
-    return translations;
-  }
-
-  /**
    * Many texts of one language into each other language Apertium can reach, in as few runs as
-   * their length allows: the list for a language holds the translations in the texts' order.
+   * their length allows: the list for a language holds the translations in the texts' order. A
+   * direction it cannot serve is left out, so the caller stores what exists and the item stays
+   * matchable in its own language.
    */
   public Map<Language, List<String>> intoOtherLanguages(List<String> texts, Language original)
       throws TranslationUnavailableException {
     Map<Language, List<String>> translations = new EnumMap<>(Language.class);
     TranslationStatus current = status();
+    // French and English pivot through Spanish: the Spanish version, made anyway, is translated
+    // on, instead of translating the original into Spanish a second time (a third of the work).
+    if (original != Language.ES && current.canTranslate(original, Language.ES)) {
+      translations.put(Language.ES, translator().translate(texts, original, Language.ES));
+    }
     for (Language target : Language.values()) {
-      if (target != original && current.canTranslate(original, target)) {
-        translations.put(target, translator().translate(texts, original, target));
+      if (target != original && !translations.containsKey(target) && current.canTranslate(original, target)) {
+        List<String> spanish = translations.get(Language.ES);
+        translations.put(target, spanish != null
+            ? translator().translate(spanish, Language.ES, target)
+            : translator().translate(texts, original, target));
       }
     }
     return translations;
