@@ -19,25 +19,30 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 
 /**
- * {@code ./placette bench matchmaking [SIZES]}: for each size (solutions; default 1000,10000), a
- * multilingual collection is generated from the dev set (each solution a dev-set solution in its
- * own language, its description extended with a sentence of another of the same language, TRL
- * drawn), imported through the admin import, and then it measures: import throughput, the time
- * until every item is translated and matched, the need → solutions scoring latency as the server
- * timed it for {@value #PUBLISHED} needs the demo authority publishes (p50/p95/p99, and the
- * search engine's own part of it, which the raw engine would spend on the equivalent query), the
- * latency of reading stored matches ({@code GET /needs/{id}/matches}) and the server's resident
- * memory.
+ * {@code ./placette bench matchmaking [SIZES] [BACKENDS]}, on an instance of its own: a
+ * multilingual collection generated from the dev set (each solution a dev-set solution in its own
+ * language, its description extended with a sentence of another of the same language, TRL drawn)
+ * grows to each size through the admin import, and at each size it measures: import throughput;
+ * the time until every item is translated and matched; the need → solutions scoring latency as the
+ * server timed it (p50/p95/p99, and the search engine's own part of it, which the raw engine would
+ * spend on the equivalent query) over {@value #SCORINGS} needs the demo authority publishes one at
+ * a time, each once the previous one is matched, so that the figure is the scorer's and not the
+ * import's; the latency of reading stored matches ({@code GET
+ * /needs/{id}/matches}); the server's resident memory. Prints the table after each size.
  */
 public final class MatchmakingBench {
 
   private static final int NEEDS = 30;
   private static final int REQUESTS = 600;
-  /** As many as the server keeps scoring times for (ScoringTimes.WINDOW), so only these count. */
-  private static final int PUBLISHED = 200;
+  /** Needs published one by one at each size; the server keeps the times of its last 200 scorings. */
+  private static final int SCORINGS = 100;
+  private static final String HEADER = """
+                                    need -> solutions scoring (ms)          engine (ms)      ratio   read matches (ms)    RSS
+      backend     solutions  import/s  settled(s)   p50     p95     p99      p50     p95      p95/p95   p50    p95    p99      (MB)""";
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final String api;
@@ -45,6 +50,7 @@ public final class MatchmakingBench {
   private final Path serverPid;
   private final Token admin = new Token("demo-admin");
   private final Token authority = new Token("demo-authority");
+  private final String prefix = "b" + Long.toString(System.currentTimeMillis() % 1_000_000, 36);
 
   private MatchmakingBench(String placette, String keycloak, Path serverPid) {
     this.api = placette + "/api/v1";
@@ -52,46 +58,63 @@ public final class MatchmakingBench {
     this.serverPid = serverPid;
   }
 
-  /** {@code PLACETTE_URL KEYCLOAK_URL DEV_SET.json SIZES [LIBERTY_PID_FILE, for its memory]} */
+  /** {@code PLACETTE_URL KEYCLOAK_URL DEV_SET.json DEMO_COLLECTION.json SIZES [LIBERTY_PID_FILE, for its memory]} */
   public static void main(String[] args) throws Exception {
-    var bench = new MatchmakingBench(args[0], args[1], args.length > 4 ? Path.of(args[4]) : null);
+    var bench = new MatchmakingBench(args[0], args[1], args.length > 5 ? Path.of(args[5]) : null);
     JsonObject devSet = read(Files.readString(Path.of(args[2])));
-    int[] sizes = Arrays.stream(args[3].split(",")).mapToInt(Integer::parseInt).toArray();
+    int[] sizes = Arrays.stream(args[4].split(",")).mapToInt(Integer::parseInt).sorted().toArray();
+    bench.importFile(Path.of(args[3]));
+    String backend = bench.backend();
     List<String> rows = new ArrayList<>();
+    int imported = 0;
     for (int size : sizes) {
-      rows.add(bench.run(devSet, size));
+      rows.add(bench.grow(devSet, backend, imported, size));
+      imported = size;
+      System.out.println();
+      System.out.println(HEADER);
+      rows.forEach(System.out::println);
+      System.out.println();
     }
-    System.out.println();
-    System.out.println("                       need -> solutions scoring (ms)          engine (ms)      ratio   read matches (ms)    RSS");
-    System.out.println("solutions  import/s  settled(s)   p50     p95     p99      p50     p95      p95/p95   p50    p95    p99      (MB)");
-    rows.forEach(System.out::println);
   }
 
-  private String run(JsonObject devSet, int size) throws Exception {
-    String prefix = "b" + size + "-" + Long.toString(System.currentTimeMillis() % 100000, 36);
+  /** Imports solutions {@code from} to {@code to} (the needs with the first), settles, measures. */
+  private String grow(JsonObject devSet, String backend, int from, int to) throws Exception {
     Path file = Files.createTempFile("placette-bench-", ".json");
-    List<String> needRefs = generate(devSet, size, prefix, file);
-    System.out.printf(Locale.ROOT, "%d solutions: importing %s (%d kB)%n", size, file, Files.size(file) / 1024);
+    generate(devSet, from, to, prefix, file);
+    int items = to - from + (from == 0 ? NEEDS : 0);
+    System.out.printf(Locale.ROOT, "%s, %d solutions: importing %d items (%d kB)%n", backend, to, items, Files.size(file) / 1024);
     long start = System.nanoTime();
-    HttpResponse<String> imported = http.send(request(admin, "/admin/import").header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+    importFile(file);
     double importSeconds = (System.nanoTime() - start) / 1e9;
     Files.delete(file);
-    if (imported.statusCode() != 200) {
-      throw new IllegalStateException("Import answered " + imported.statusCode() + ": " + imported.body());
-    }
-    double perSecond = (size + NEEDS) / importSeconds;
+    double perSecond = items / importSeconds;
     System.out.printf(Locale.ROOT, "  imported in %.1f s (%.0f items/s); waiting until translated and matched%n", importSeconds, perSecond);
     awaitSettled(start);
     double settled = (System.nanoTime() - start) / 1e9;
-    JsonObject scoring = scoreFreshNeeds(devSet, prefix);
-    long[] reads = readMatches(needRefs);
-    return String.format(Locale.ROOT, "%9d  %8.0f  %10.1f  %6.1f  %6.1f  %6.1f   %6.1f  %6.1f   %8.2f  %5.1f  %5.1f  %5.1f   %6s",
-        size, perSecond, settled, scoring.getJsonNumber("p50").doubleValue(), scoring.getJsonNumber("p95").doubleValue(),
+    JsonObject scoring = scoreNeedsOneByOne(devSet);
+    long[] reads = readMatches();
+    return String.format(Locale.ROOT,
+        "%-10s %10d  %8.0f  %10.1f  %6.1f  %6.1f  %6.1f   %6.1f  %6.1f   %8.2f  %5.1f  %5.1f  %5.1f   %6s",
+        backend, to, perSecond, settled, scoring.getJsonNumber("p50").doubleValue(), scoring.getJsonNumber("p95").doubleValue(),
         scoring.getJsonNumber("p99").doubleValue(), scoring.getJsonNumber("engineP50").doubleValue(),
         scoring.getJsonNumber("engineP95").doubleValue(),
         scoring.getJsonNumber("p95").doubleValue() / Math.max(0.01, scoring.getJsonNumber("engineP95").doubleValue()),
         reads[REQUESTS / 2] / 1e6, reads[REQUESTS * 95 / 100] / 1e6, reads[REQUESTS * 99 / 100] / 1e6, residentMegabytes());
+  }
+
+  private void importFile(Path file) throws IOException, InterruptedException {
+    HttpResponse<String> imported = http.send(request(admin, "/admin/import").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+    if (imported.statusCode() != 200) {
+      throw new IllegalStateException("Import of " + file + " answered " + imported.statusCode() + ": " + imported.body());
+    }
+  }
+
+  /** lucene or opensearch, as the server's readiness check names its search backend. */
+  private String backend() throws IOException, InterruptedException {
+    String health = http.send(HttpRequest.newBuilder(URI.create(api.replace("/api/v1", "/health/ready"))).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    return health.contains("LuceneBackend") ? "lucene" : "opensearch";
   }
 
   /** Waits until the pipeline's backlog is empty, telling how it goes every 10 s. */
@@ -113,11 +136,17 @@ public final class MatchmakingBench {
     }
   }
 
-  /** Publishes needs as the demo authority, waits until they are matched, answers the server's scoring times. */
-  private JsonObject scoreFreshNeeds(JsonObject devSet, String prefix) throws Exception {
-    System.out.printf(Locale.ROOT, "  publishing %d needs as demo-authority%n", PUBLISHED);
+  /**
+   * Publishes needs as the demo authority, one at a time, each once the previous one is
+   * translated and scored, the server's scoring times forgotten first; answers their summary. The
+   * refreshes a need asks of its solutions (seconds later) are not waited for: they run beside the
+   * next needs, as they would on a live instance.
+   */
+  private JsonObject scoreNeedsOneByOne(JsonObject devSet) throws Exception {
+    System.out.printf(Locale.ROOT, "  publishing %d needs one at a time as demo-authority%n", SCORINGS);
     JsonArray devNeeds = devSet.getJsonArray("needs");
-    for (int i = 0; i < PUBLISHED; i++) {
+    send(admin, "DELETE", "/admin/matchmaking/scoring", null, 204);
+    for (int i = 0; i < SCORINGS; i++) {
       JsonObject template = devNeeds.getJsonObject(i % devNeeds.size());
       String input = Json.createObjectBuilder()
           .add("title", template.getString("title") + " (" + prefix + "-p" + i + ")")
@@ -125,25 +154,48 @@ public final class MatchmakingBench {
           .add("territory", Json.createObjectBuilder().add("country", "FR"))
           .add("language", template.getString("language"))
           .build().toString();
+      long scored = needScorings();
       String id = read(send(authority, "POST", "/needs", input, 201)).getString("id");
       send(authority, "POST", "/needs/" + id + "/publish", null, 200);
-    }
-    awaitSettled(System.nanoTime());
-    for (JsonValue summary : get("/admin/matchmaking").getJsonArray("scoring")) {
-      if (summary.asJsonObject().getString("candidates").equals("SOLUTION")) {
-        return summary.asJsonObject();
+      awaitScored(scored);
+      if ((i + 1) % 25 == 0) {
+        System.out.printf(Locale.ROOT, "  %d needs published and matched%n", i + 1);
       }
     }
-    throw new IllegalStateException("The server reports no need -> solutions scoring");
+    return needScoringSummary().orElseThrow(() -> new IllegalStateException("The server reports no need -> solutions scoring"));
   }
 
-  private long[] readMatches(List<String> needRefs) throws Exception {
+  private void awaitScored(long scoredBefore) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (needScorings() <= scoredBefore || get("/admin/matchmaking").getJsonNumber("translationsPending").longValue() > 0) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("A published need was not translated and scored within 2 minutes");
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  /** How many need → solutions scorings the server made since it started. */
+  private long needScorings() throws IOException, InterruptedException {
+    return needScoringSummary().map(summary -> summary.getJsonNumber("scored").longValue()).orElse(0L);
+  }
+
+  private Optional<JsonObject> needScoringSummary() throws IOException, InterruptedException {
+    for (JsonValue summary : get("/admin/matchmaking").getJsonArray("scoring")) {
+      if (summary.asJsonObject().getString("candidates").equals("SOLUTION")) {
+        return Optional.of(summary.asJsonObject());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private long[] readMatches() throws Exception {
     List<String> needIds = new ArrayList<>();
     String cursor = null;
     do {
       JsonObject page = get("/needs?limit=100" + (cursor == null ? "" : "&cursor=" + cursor));
       for (JsonValue item : page.getJsonArray("items")) {
-        if (needRefs.contains(item.asJsonObject().getString("externalRef", ""))) {
+        if (item.asJsonObject().getString("externalRef", "").startsWith(prefix + "-n")) {
           needIds.add(item.asJsonObject().getString("id"));
         }
       }
@@ -172,41 +224,43 @@ public final class MatchmakingBench {
     return "n/a";
   }
 
-  /** Writes the collection; returns the needs' references. */
-  private static List<String> generate(JsonObject devSet, int size, String prefix, Path file) throws IOException {
-    Random random = new Random(size);
+  /**
+   * Writes solutions {@code from} to {@code to} of the collection, with their startups (one per
+   * ten solutions), and the authorities and needs with the first part.
+   */
+  private static void generate(JsonObject devSet, int from, int to, String prefix, Path file) throws IOException {
+    Random random = new Random(from);
     JsonArray solutions = devSet.getJsonArray("solutions");
+    JsonArray templates = devSet.getJsonArray("startups");
     JsonArrayBuilder startups = Json.createArrayBuilder();
-    int startupCount = Math.max(1, size / 10);
-    for (int i = 0; i < startupCount; i++) {
-      JsonObject template = devSet.getJsonArray("startups").getJsonObject(i % devSet.getJsonArray("startups").size());
+    for (int i = from / 10; i < (to + 9) / 10; i++) {
+      JsonObject template = templates.getJsonObject(i % templates.size());
       startups.add(Json.createObjectBuilder(template).add("id", prefix + "-s" + i).add("name", template.getString("name") + " " + i));
     }
     JsonArrayBuilder generated = Json.createArrayBuilder();
-    for (int i = 0; i < size; i++) {
+    for (int i = from; i < to; i++) {
       JsonObject template = solutions.getJsonObject(random.nextInt(solutions.size()));
       JsonObject other = solutions.getJsonObject(random.nextInt(solutions.size()));
       String extra = other.getString("language").equals(template.getString("language"))
           ? " " + other.getString("description").split("(?<=\\.) ")[0] : "";
-      generated.add(Json.createObjectBuilder(template).add("id", prefix + "-x" + i).add("startup", prefix + "-s" + (i % startupCount))
+      generated.add(Json.createObjectBuilder(template).add("id", prefix + "-x" + i).add("startup", prefix + "-s" + (i / 10))
           .add("description", template.getString("description") + extra).add("trl", 3 + random.nextInt(7)));
     }
     JsonArrayBuilder authorities = Json.createArrayBuilder();
-    for (JsonValue value : devSet.getJsonArray("authorities")) {
-      JsonObject authority = value.asJsonObject();
-      authorities.add(Json.createObjectBuilder(authority).add("id", prefix + "-" + authority.getString("id")));
-    }
     JsonArrayBuilder needs = Json.createArrayBuilder();
-    List<String> refs = new ArrayList<>();
-    JsonArray devNeeds = devSet.getJsonArray("needs");
-    for (int i = 0; i < NEEDS; i++) {
-      JsonObject need = devNeeds.getJsonObject(i % devNeeds.size());
-      refs.add(prefix + "-n" + i);
-      needs.add(Json.createObjectBuilder(need).add("id", prefix + "-n" + i).add("authority", prefix + "-" + need.getString("authority")));
+    if (from == 0) {
+      for (JsonValue value : devSet.getJsonArray("authorities")) {
+        JsonObject authority = value.asJsonObject();
+        authorities.add(Json.createObjectBuilder(authority).add("id", prefix + "-" + authority.getString("id")));
+      }
+      JsonArray devNeeds = devSet.getJsonArray("needs");
+      for (int i = 0; i < NEEDS; i++) {
+        JsonObject need = devNeeds.getJsonObject(i % devNeeds.size());
+        needs.add(Json.createObjectBuilder(need).add("id", prefix + "-n" + i).add("authority", prefix + "-" + need.getString("authority")));
+      }
     }
     Files.writeString(file, Json.createObjectBuilder().add("version", 1).add("authorities", authorities).add("startups", startups)
         .add("needs", needs).add("solutions", generated).build().toString(), StandardCharsets.UTF_8);
-    return refs;
   }
 
   private JsonObject get(String path) throws IOException, InterruptedException {

@@ -147,6 +147,26 @@ class MatchmakingIT {
   }
 
   @Test
+  void anAdministratorStartsTheScoringTimesAfreshWhileTheirCountGoesOn() {
+    JsonPath before = as(admin()).get("/admin/matchmaking").then().statusCode(200).extract().jsonPath();
+    long needScorings = before.getLong("scoring.find { it.candidates == 'SOLUTION' }.scored");
+    assertThat(needScorings).isPositive();
+
+    anonymous().delete("/admin/matchmaking/scoring").then().statusCode(401);
+    as(startup()).delete("/admin/matchmaking/scoring").then().statusCode(403);
+    as(admin()).delete("/admin/matchmaking/scoring").then().statusCode(204);
+
+    JsonPath after = as(admin()).get("/admin/matchmaking").then().statusCode(200).extract().jsonPath();
+    List<Number> scored = after.getList("scoring.findAll { it.candidates == 'SOLUTION' }.scored");
+    List<Number> samples = after.getList("scoring.findAll { it.candidates == 'SOLUTION' }.samples");
+    // Other work may have been scored since; the window holds only that, and the count went on.
+    for (int i = 0; i < scored.size(); i++) {
+      assertThat(scored.get(i).longValue()).isGreaterThanOrEqualTo(needScorings);
+      assertThat(samples.get(i).longValue()).isLessThanOrEqualTo(scored.get(i).longValue() - needScorings);
+    }
+  }
+
+  @Test
   void anAuthoritySeesOtherAuthoritiesSimilarNeedsEvenWhileDrafting() {
     String draft = ProjectsApi.draftNeed(authority(), ProjectsApi.unique("Réduire les fuites d'eau potable"));
     JsonPath similar = as(authority()).get("/needs/" + draft + "/similar").then().statusCode(200).extract().jsonPath();

@@ -3,6 +3,7 @@ package org.placette.matchmaking.internal.admin;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -41,5 +42,14 @@ public class MatchmakingStatusResource {
     return new MatchmakingStatus(scoring.algorithm(), translations.status().degraded() ? "degraded" : "complete",
         backlog.published(), backlog.translationsPending(), backlog.matchesPending(), feedback.agreement(RELEVANT_SCORE),
         times.summaries());
+  }
+
+  @DELETE
+  @Path("scoring")
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  @Operation(summary = "Forgets the latency of recent scorings, so that the figures cover only what comes next"
+      + " (after a change of settings, or for a measurement)")
+  public void forgetScoringTimes() {
+    times.forget();
   }
 }

@@ -32,6 +32,11 @@ public class ScoringTimes {
     windows.get(searched).add(totalNanos, engineNanos);
   }
 
+  /** Starts the windows afresh, for instance to measure after a change; the counts of scorings go on. */
+  public void forget() {
+    windows.values().forEach(Window::forget);
+  }
+
   /** One summary per side searched that has been scored against at least once. */
   public List<Summary> summaries() {
     List<Summary> summaries = new ArrayList<>();
@@ -42,21 +47,30 @@ public class ScoringTimes {
   /**
    * Milliseconds; {@code candidates} is the side searched (SOLUTION: a need's solutions are
    * scored). {@code engineShare} is the median of the engine's share of each scoring's time.
+   * {@code scored} counts every scoring since the server started, so that a reader can tell when
+   * the window holds only scorings made after a moment of its choosing.
    */
-  public record Summary(Side candidates, int samples, double p50, double p95, double p99, double engineP50,
-      double engineP95, double engineShare) {}
+  public record Summary(Side candidates, long scored, int samples, double p50, double p95, double p99,
+      double engineP50, double engineP95, double engineShare) {}
 
   private static final class Window {
     private final long[] totals = new long[WINDOW];
     private final long[] engines = new long[WINDOW];
     private int next;
     private int size;
+    private long scored;
 
     synchronized void add(long total, long engine) {
       totals[next] = total;
       engines[next] = engine;
       next = (next + 1) % WINDOW;
       size = Math.min(WINDOW, size + 1);
+      scored++;
+    }
+
+    synchronized void forget() {
+      next = 0;
+      size = 0;
     }
 
     synchronized Optional<Summary> summary(Side side) {
@@ -72,7 +86,7 @@ public class ScoringTimes {
       Arrays.sort(total);
       Arrays.sort(engine);
       Arrays.sort(shares);
-      return Optional.of(new Summary(side, size, millis(total, 50), millis(total, 95), millis(total, 99),
+      return Optional.of(new Summary(side, scored, size, millis(total, 50), millis(total, 95), millis(total, 99),
           millis(engine, 50), millis(engine, 95), Math.round(shares[size / 2] * 1000) / 1000.0));
     }
 

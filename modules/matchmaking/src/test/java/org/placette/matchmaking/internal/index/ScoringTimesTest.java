@@ -39,8 +39,25 @@ class ScoringTimesTest {
 
     assertThat(times.summaries()).singleElement().satisfies(summary -> {
       assertThat(summary.samples()).isEqualTo(ScoringTimes.WINDOW);
+      assertThat(summary.scored()).isEqualTo(2L * ScoringTimes.WINDOW);
       assertThat(summary.p99()).isEqualTo(2.0);
       assertThat(summary.engineShare()).isEqualTo(0.5);
+    });
+  }
+
+  @Test
+  void forgetsEverythingWhenAskedButKeepsCounting() {
+    ScoringTimes times = new ScoringTimes();
+    times.record(Side.SOLUTION, 500 * MS, 100 * MS);
+    times.forget();
+    assertThat(times.summaries()).isEmpty();
+
+    times.record(Side.SOLUTION, 2 * MS, MS);
+
+    assertThat(times.summaries()).singleElement().satisfies(summary -> {
+      assertThat(summary.samples()).isEqualTo(1);
+      assertThat(summary.scored()).isEqualTo(2);
+      assertThat(summary.p50()).isEqualTo(2.0);
     });
   }
 }
