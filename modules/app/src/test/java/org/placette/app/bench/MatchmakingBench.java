@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import org.placette.app.matchmaking.MatchmakingBacklog;
 
 /**
  * {@code ./placette bench matchmaking [SIZES] [BACKENDS]}, on an instance of its own: a
@@ -89,7 +90,7 @@ public final class MatchmakingBench {
     Files.delete(file);
     double perSecond = items / importSeconds;
     System.out.printf(Locale.ROOT, "  imported in %.1f s (%.0f items/s); waiting until translated and matched%n", importSeconds, perSecond);
-    awaitSettled(start);
+    MatchmakingBacklog.awaitEmpty(pending -> System.out.printf(Locale.ROOT, "  %.0f s: %s%n", (System.nanoTime() - start) / 1e9, pending));
     double settled = (System.nanoTime() - start) / 1e9;
     JsonObject scoring = scoreNeedsOneByOne(devSet);
     long[] reads = readMatches();
@@ -115,25 +116,6 @@ public final class MatchmakingBench {
     String health = http.send(HttpRequest.newBuilder(URI.create(api.replace("/api/v1", "/health/ready"))).build(),
         HttpResponse.BodyHandlers.ofString()).body();
     return health.contains("LuceneBackend") ? "lucene" : "opensearch";
-  }
-
-  /** Waits until the pipeline's backlog is empty, telling how it goes every 10 s. */
-  private void awaitSettled(long start) throws Exception {
-    long lastPrint = System.nanoTime();
-    while (true) {
-      JsonObject status = get("/admin/matchmaking");
-      long translations = status.getJsonNumber("translationsPending").longValue();
-      long matches = status.getJsonNumber("matchesPending").longValue();
-      if (translations == 0 && matches == 0) {
-        return;
-      }
-      if (System.nanoTime() - lastPrint > 10e9) {
-        System.out.printf(Locale.ROOT, "  %.0f s: %d translations, %d match computations pending%n",
-            (System.nanoTime() - start) / 1e9, translations, matches);
-        lastPrint = System.nanoTime();
-      }
-      Thread.sleep(500);
-    }
   }
 
   /**
