@@ -50,6 +50,11 @@ final class ElasticsearchSideIndex extends SideIndex {
   }
 
   @Override
+  public Object statisticsVersion() {
+    return statistics.version(side, documentCount());
+  }
+
+  @Override
   public int documentFrequency(String field, String term) {
     Integer known = known(field, term);
     if (known != null) {

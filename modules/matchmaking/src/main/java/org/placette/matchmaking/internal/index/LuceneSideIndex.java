@@ -38,6 +38,11 @@ final class LuceneSideIndex extends SideIndex {
   }
 
   @Override
+  public Object statisticsVersion() {
+    return frequencies.version();
+  }
+
+  @Override
   public void close() {
     try {
       reader.close();

@@ -51,13 +51,30 @@ public class SegmentFrequencies {
     synchronized (bySegmentSet) {
       together = bySegmentSet.computeIfAbsent(cores, set -> new Frequencies());
     }
-    return (field, term) -> together.get(field, term, () -> sumOverSegments(reader, field, term));
+    // Deletions change the document count, not the segments (nor their frequencies).
+    Version version = new Version(together, reader.numDocs());
+    return new Reading() {
+      @Override
+      public int documentFrequency(String field, String term) {
+        return together.get(field, term, () -> sumOverSegments(reader, field, term));
+      }
+
+      @Override
+      public Object version() {
+        return version;
+      }
+    };
   }
 
   /** Document frequencies of one reader. */
   interface Reading {
     int documentFrequency(String field, String term);
+
+    /** Equal for readers of the same segments and documents: those answer the same statistics. */
+    Object version();
   }
+
+  private record Version(Frequencies segments, int documents) {}
 
   private int sumOverSegments(IndexReader reader, String field, String term) {
     int total = 0;

@@ -77,6 +77,22 @@ public class TermStatistics {
     return counted;
   }
 
+  /**
+   * Names the statistics kept now for an index of about {@code documents} documents: it changes as
+   * often as kept frequencies go stale (each time to live, each hundredth of the documents changed),
+   * so weights computed under it are as fresh as the frequencies they were computed from. Null
+   * when nothing is kept.
+   */
+  Object version(Class<? extends MatchProfile> side, int documents) {
+    long timeToLive = this.timeToLive.toNanos();
+    if (timeToLive <= 0) {
+      return null;
+    }
+    return new Version(side, documents, changes.get() / Math.max(1, documents / 100), System.nanoTime() / timeToLive);
+  }
+
+  private record Version(Class<? extends MatchProfile> side, int documents, long changed, long period) {}
+
   private boolean fresh(Known known, int documents) {
     return System.nanoTime() - known.fetchedAt < timeToLive.toNanos()
         && changes.get() - known.changesThen <= Math.max(1, documents / 100);

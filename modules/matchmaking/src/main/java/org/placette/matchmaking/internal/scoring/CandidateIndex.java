@@ -22,6 +22,16 @@ public interface CandidateIndex {
    */
   default void prefetch(Map<String, ? extends Collection<String>> termsByField) {}
 
+  /**
+   * Names the statistics this index answers with: scorings that get equal values see the same
+   * document count and frequencies, so a candidate's weights computed in one hold in the others
+   * and are kept with its profile. Null, the default, when nothing tells: each scoring then weighs
+   * its candidates afresh.
+   */
+  default Object statisticsVersion() {
+    return null;
+  }
+
   /** The best documents for the sum of the clauses' BM25 scores, each times its boost. */
   List<TextHit> search(List<QueryClause> clauses, int limit);
 

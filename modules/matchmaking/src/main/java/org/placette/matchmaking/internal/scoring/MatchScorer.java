@@ -67,15 +67,17 @@ public final class MatchScorer {
     }
     candidateIds.remove(item.id());
     Map<String, ScoringProfile> candidates = profiles.apply(candidateIds);
-    index.prefetch(termsByField(candidates.values()));
-    Map<String, Map<String, Integer>> documentFrequencies = new HashMap<>();
-    Map<String, Vector> vectors = new HashMap<>();
-    Function<ScoringProfile, Vector> vectorOf =
-        profile -> vectors.computeIfAbsent(profile.id(), id -> unitPerLanguage(vector(profile, documentFrequencies)));
-    Vector itemVector = unitPerLanguage(vector(item, documentFrequencies));
     List<ScoringProfile> pool = candidateIds.stream().map(candidates::get).filter(Objects::nonNull).toList();
+    Object statistics = index.statisticsVersion();
+    index.prefetch(termsByField(pool.stream().filter(candidate -> !candidate.weighedUnder(statistics)).toList()));
+    Map<String, Map<String, Integer>> documentFrequencies = new HashMap<>();
+    Map<String, CandidateWeights> weighed = new HashMap<>();
+    Function<ScoringProfile, CandidateWeights> weightsOf = candidate -> weighed.computeIfAbsent(candidate.id(),
+        id -> candidate.weights(statistics, () -> new CandidateWeights(vector(candidate, documentFrequencies),
+            conceptWeights(candidate.concepts()))));
+    Vector itemVector = unitPerLanguage(vector(item, documentFrequencies));
 
-    List<Scored> scored = rank(item, pool, itemVector, conceptWeights, textScores, bestText, vectorOf);
+    List<Scored> scored = rank(item, pool, itemVector, conceptWeights, textScores, bestText, weightsOf);
     if (settings.feedbackDocuments() > 0 && !scored.isEmpty()) {
       // Pseudo-relevance feedback: the best first-pass candidates say, in every language, what
       // candidates that fit this item look like; the second pass rewards resembling them too.
@@ -85,16 +87,18 @@ public final class MatchScorer {
       Map<String, Double> expandedConcepts = normalized(conceptWeights);
       double share = settings.feedbackWeight() / top.size();
       for (ScoringProfile feedback : top) {
-        vectorOf.apply(feedback).forEach((language, weights) -> weights.forEach((term, weight) ->
-            expandedVector.computeIfAbsent(language, any -> new HashMap<>()).merge(term, share * weight, Double::sum)));
-        normalized(candidateConceptWeights(feedback)).forEach((concept, weight) ->
+        CandidateWeights weights = weightsOf.apply(feedback);
+        weights.forEachTerm((language, term, weight) ->
+            expandedVector.computeIfAbsent(language, any -> new HashMap<>()).merge(term, share * weight, Double::sum));
+        normalized(weights.concepts()).forEach((concept, weight) ->
             expandedConcepts.merge(concept, share * weight, Double::sum));
       }
-      scored = rank(item, pool, unitPerLanguage(expandedVector), expandedConcepts, textScores, bestText, vectorOf);
+      scored = rank(item, pool, unitPerLanguage(expandedVector), expandedConcepts, textScores, bestText, weightsOf);
     }
+    List<String> labels = terms.stream().map(term -> term.language().code() + ":" + term.term()).toList();
     List<ScoredCandidate> best = new ArrayList<>();
     for (Scored s : scored.subList(0, Math.min(limit, scored.size()))) {
-      best.add(new ScoredCandidate(s.candidate.id(), (int) Math.round(100 * s.value), s.value, explain(item, terms, s)));
+      best.add(new ScoredCandidate(s.candidate.id(), (int) Math.round(100 * s.value), s.value, explain(item, terms, labels, s)));
     }
     return best;
   }
@@ -103,7 +107,7 @@ public final class MatchScorer {
 
   private List<Scored> rank(ScoringProfile item, List<ScoringProfile> pool, Vector itemVector,
       Map<String, Double> conceptWeights, Map<String, Float> textScores, float bestText,
-      Function<ScoringProfile, Vector> vectorOf) {
+      Function<ScoringProfile, CandidateWeights> weightsOf) {
     // Translation loses words, so candidates written in another language than the item's score
     // lower on text however relevant. Each candidate's text is measured against the best of its
     // own language as well as the best overall (languageCalibration: 0 overall, 1 own language).
@@ -113,7 +117,7 @@ public final class MatchScorer {
     double bestCosineOverall = 0;
     for (ScoringProfile candidate : pool) {
       bestBm25.merge(candidate.original(), textScores.getOrDefault(candidate.id(), 0f), Math::max);
-      double cosine = settings.cosineShare() > 0 ? cosine(item, candidate, itemVector, vectorOf.apply(candidate)) : 0;
+      double cosine = settings.cosineShare() > 0 ? cosine(item, candidate, itemVector, weightsOf.apply(candidate)) : 0;
       cosines.put(candidate.id(), cosine);
       bestCosine.merge(candidate.original(), cosine, Math::max);
       bestCosineOverall = Math.max(bestCosineOverall, cosine);
@@ -128,7 +132,7 @@ public final class MatchScorer {
       double cosineScale = Math.pow(bestCosineOverall, 1 - alpha) * Math.pow(bestCosine.get(candidate.original()), alpha);
       double cosine = cosineScale > 0 ? Math.min(1, cosines.get(candidate.id()) / cosineScale) : 0;
       factors.put(TEXT, (1 - settings.cosineShare()) * bm25 + settings.cosineShare() * cosine);
-      factors.put(CONCEPTS, conceptOverlap(conceptWeights, candidate));
+      factors.put(CONCEPTS, conceptOverlap(conceptWeights, weightsOf.apply(candidate)));
       factors.put(THEMES, themeOverlap(item, candidate));
       factors.put(TERRITORY, territoryFit(item, candidate));
       factors.put(MATURITY, maturity(item, candidate));
@@ -234,27 +238,14 @@ public final class MatchScorer {
    * side is an original: comparing two machine translations adds noise, not evidence, and would
    * count a same-language pair three times. With {@code pairLanguagesOnly} off, every language.
    */
-  private double cosine(ScoringProfile item, ScoringProfile candidate, Vector a, Vector b) {
+  private double cosine(ScoringProfile item, ScoringProfile candidate, Vector a, CandidateWeights b) {
     Set<Language> languages = settings.pairLanguagesOnly()
         ? EnumSet.of(item.original(), candidate.original()) : EnumSet.allOf(Language.class);
     double dot = 0;
     for (Language language : languages) {
-      Map<String, Double> one = a.getOrDefault(language, Map.of());
-      Map<String, Double> other = b.getOrDefault(language, Map.of());
-      Map<String, Double> smaller = one.size() <= other.size() ? one : other;
-      Map<String, Double> larger = smaller == one ? other : one;
-      for (var entry : smaller.entrySet()) {
-        Double weight = larger.get(entry.getKey());
-        if (weight != null) {
-          dot += entry.getValue() * weight;
-        }
-      }
+      dot += b.dot(language, a.get(language));
     }
     return dot / languages.size();
-  }
-
-  private Map<String, Double> candidateConceptWeights(ScoringProfile candidate) {
-    return conceptWeights(candidate.concepts());
   }
 
   /** Each concept of the item weighed by its repetition and its rarity among the candidates. */
@@ -277,7 +268,7 @@ public final class MatchScorer {
    * is about them: the geometric mean of both, so that neither a candidate touching everything
    * nor one concept shared in passing scores high.
    */
-  private double conceptOverlap(Map<String, Double> itemWeights, ScoringProfile candidate) {
+  private static double conceptOverlap(Map<String, Double> itemWeights, CandidateWeights candidate) {
     if (itemWeights.isEmpty() || candidate.concepts().isEmpty()) {
       return 0;
     }
@@ -285,7 +276,7 @@ public final class MatchScorer {
     double sharedForItem = 0;
     double candidateTotal = 0;
     double sharedForCandidate = 0;
-    for (var entry : candidateConceptWeights(candidate).entrySet()) {
+    for (var entry : candidate.concepts().entrySet()) {
       double weight = entry.getValue();
       candidateTotal += weight;
       if (itemWeights.containsKey(entry.getKey())) {
@@ -334,13 +325,14 @@ public final class MatchScorer {
     return sum / settings.totalWeight();
   }
 
-  private MatchExplanation explain(ScoringProfile item, List<QueryTermSelector.WeightedTerm> terms, Scored scored) {
+  /** @param labels the chosen terms as the explanation names them, in the order of {@code terms} */
+  private MatchExplanation explain(ScoringProfile item, List<QueryTermSelector.WeightedTerm> terms, List<String> labels,
+      Scored scored) {
     List<String> matched = new ArrayList<>();
-    for (QueryTermSelector.WeightedTerm term : terms) {
-      Map<String, Double> present = scored.candidate.termFrequencies().getOrDefault(term.language(), Map.of());
-      String label = term.language().code() + ":" + term.term();
-      if (present.containsKey(term.term()) && !matched.contains(label)) {
-        matched.add(label);
+    for (int i = 0; i < terms.size(); i++) {
+      QueryTermSelector.WeightedTerm term = terms.get(i);
+      if (scored.candidate.termFrequencies().getOrDefault(term.language(), Map.of()).containsKey(term.term())) {
+        matched.add(labels.get(i));
       }
     }
     List<String> shared = item.concepts().keySet().stream().filter(scored.candidate.concepts()::containsKey).sorted().toList();

@@ -157,6 +157,55 @@ class MatchScorerTest {
   }
 
   @Test
+  void keepsACandidatesWeightsWhileTheIndexStatisticsStayTheSame() {
+    var counting = new CandidateIndex() {
+      Object version = new Object();
+      int frequenciesAsked;
+
+      @Override
+      public int documentCount() {
+        return index.documentCount();
+      }
+
+      @Override
+      public int documentFrequency(String field, String term) {
+        frequenciesAsked++;
+        return index.documentFrequency(field, term);
+      }
+
+      @Override
+      public List<TextHit> search(List<QueryClause> clauses, int limit) {
+        return index.search(clauses, limit);
+      }
+
+      @Override
+      public Object statisticsVersion() {
+        return version;
+      }
+    };
+    MatchScorer scorer = new MatchScorer(counting,
+        ids -> ids.stream().filter(solutions::containsKey).collect(Collectors.toMap(id -> id, solutions::get)),
+        ScorerSettings.defaults());
+    ScoringProfile need = need("Réduire les fuites d'eau", "Les fuites d'eau du réseau d'eau potable coûtent cher.");
+    List<ScoredCandidate> afresh = scorer(ScorerSettings.defaults()).score(need, 10);
+
+    List<ScoredCandidate> first = scorer.score(need, 10);
+    int weighing = counting.frequenciesAsked;
+    counting.frequenciesAsked = 0;
+    List<ScoredCandidate> kept = scorer.score(need, 10);
+    int reusing = counting.frequenciesAsked;
+    counting.version = new Object();
+    counting.frequenciesAsked = 0;
+    scorer.score(need, 10);
+
+    assertThat(reusing).isLessThan(weighing);
+    assertThat(counting.frequenciesAsked).isEqualTo(weighing);
+    assertThat(kept).extracting(ScoredCandidate::id).containsExactlyElementsOf(afresh.stream().map(ScoredCandidate::id).toList());
+    assertThat(first).extracting(ScoredCandidate::score).containsExactlyElementsOf(kept.stream().map(ScoredCandidate::score).toList());
+    assertThat(kept).extracting(ScoredCandidate::score).containsExactlyElementsOf(afresh.stream().map(ScoredCandidate::score).toList());
+  }
+
+  @Test
   void neverMatchesAnItemWithItself() {
     ScoringProfile itself = solutions.get("bins");
 
