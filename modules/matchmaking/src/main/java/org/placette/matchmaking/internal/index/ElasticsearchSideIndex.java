@@ -41,8 +41,7 @@ final class ElasticsearchSideIndex extends SideIndex {
   public int documentCount() {
     if (documents == null) {
       documents = statistics.documentCount(side, () -> {
-        var result = session.search(side).where(f -> f.matchAll()).fetch(0);
-        spent(result.took());
+        var result = engine(() -> session.search(side).where(f -> f.matchAll()).fetch(0));
         return (int) result.total().hitCount();
       });
     }
@@ -93,11 +92,10 @@ final class ElasticsearchSideIndex extends SideIndex {
     JsonObject body = new JsonObject();
     body.add("filters", filters);
     aggregation.add("filters", body);
-    var result = session.search(side).extension(ElasticsearchExtension.get())
+    var result = engine(() -> session.search(side).extension(ElasticsearchExtension.get())
         .where(f -> f.matchAll())
         .aggregation(FREQUENCIES, f -> f.fromJson(aggregation))
-        .fetch(0);
-    spent(result.took());
+        .fetch(0));
     JsonObject buckets = result.aggregation(FREQUENCIES).getAsJsonObject("buckets");
     for (int i = 0; i < fieldTerms.size(); i++) {
       int count = buckets.getAsJsonObject("t" + i).get("doc_count").getAsInt();

@@ -2,7 +2,6 @@ package org.placette.matchmaking.internal.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import org.apache.lucene.index.IndexReader;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
@@ -29,12 +28,7 @@ final class LuceneSideIndex extends SideIndex {
 
   @Override
   public int documentFrequency(String field, String term) {
-    long start = System.nanoTime();
-    try {
-      return frequencies.documentFrequency(field, term);
-    } finally {
-      spent(Duration.ofNanos(System.nanoTime() - start));
-    }
+    return engine(() -> frequencies.documentFrequency(field, term));
   }
 
   @Override

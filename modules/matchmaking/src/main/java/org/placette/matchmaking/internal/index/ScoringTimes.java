@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.placette.matchmaking.internal.profile.Side;
 
 /**
- * How long the recent scorings took, per side searched, and how much of it the search engine
- * itself spent (queries and term statistics): what an administrator watches when matching slows
+ * How long the recent scorings took, per side searched, and how much of it went in calls to the
+ * search engine (queries and term statistics): what an administrator watches when matching slows
  * down, and what the benchmark compares with the raw engine. Only the last {@link #WINDOW}
  * scorings of each side count, so the figures follow the index as it grows.
  */

@@ -20,23 +20,29 @@ import org.apache.lucene.index.Term;
  * written, so a frequency read from it stays true for the segment's whole life: frequencies are
  * kept per segment, and for the latest set of segments as a whole, so that on an index at rest a
  * frequency costs one map lookup instead of a seek in every segment's term dictionary (those seeks
- * were most of a scoring's time). A segment's frequencies go when Lucene closes it (after a merge),
- * and each map keeps at most {@value #TERMS_PER_MAP} of them, so memory follows the index, not the
- * traffic.
+ * were most of a scoring's time). A segment's frequencies go when Lucene closes it (after a merge).
+ * All maps together keep at most {@value #TERMS_KEPT} frequencies (about 50 MB); past that, a
+ * frequency is read from the segments each time. An index of 100k items has dozens of segments,
+ * each asked for most of the vocabulary: without a bound shared by all, that would be gigabytes.
  */
 @ApplicationScoped
 public class SegmentFrequencies {
 
-  private static final int TERMS_PER_MAP = 250_000;
+  private static final int TERMS_KEPT = 1_000_000;
 
   /** Needs and solutions are two indexes: the latest segment sets of both, and of a transition, stay. */
   private static final int SEGMENT_SETS = 4;
 
+  private final AtomicInteger kept = new AtomicInteger();
   private final Map<Object, Frequencies> bySegment = new ConcurrentHashMap<>();
   private final Map<List<Object>, Frequencies> bySegmentSet = new LinkedHashMap<>(8, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<List<Object>, Frequencies> eldest) {
-      return size() > SEGMENT_SETS;
+      if (size() > SEGMENT_SETS) {
+        eldest.getValue().drop();
+        return true;
+      }
+      return false;
     }
   };
 
@@ -49,10 +55,10 @@ public class SegmentFrequencies {
     }
     Frequencies together;
     synchronized (bySegmentSet) {
-      together = bySegmentSet.computeIfAbsent(cores, set -> new Frequencies());
+      together = bySegmentSet.computeIfAbsent(cores, set -> new Frequencies(kept));
     }
     // Deletions change the document count, not the segments (nor their frequencies).
-    Version version = new Version(together, reader.numDocs());
+    Version version = new Version(together.identity, reader.numDocs());
     return new Reading() {
       @Override
       public int documentFrequency(String field, String term) {
@@ -74,7 +80,11 @@ public class SegmentFrequencies {
     Object version();
   }
 
-  private record Version(Frequencies segments, int documents) {}
+  /**
+   * Held by the weights kept with profiles, long after their segments are gone: it names a set
+   * of segments without holding its frequencies.
+   */
+  private record Version(Object segments, int documents) {}
 
   private int sumOverSegments(IndexReader reader, String field, String term) {
     int total = 0;
@@ -85,8 +95,13 @@ public class SegmentFrequencies {
         total += read(segment, field, term);
       } else {
         total += bySegment.computeIfAbsent(core.getKey(), key -> {
-          core.addClosedListener(bySegment::remove);
-          return new Frequencies();
+          core.addClosedListener(closed -> {
+            Frequencies gone = bySegment.remove(closed);
+            if (gone != null) {
+              gone.drop();
+            }
+          });
+          return new Frequencies(kept);
         }).get(field, term, () -> read(segment, field, term));
       }
     }
@@ -101,9 +116,17 @@ public class SegmentFrequencies {
     }
   }
 
+  /** Frequencies kept for one segment or one set of segments, counted against the shared bound. */
   private static final class Frequencies {
     private final Map<String, Map<String, Integer>> byField = new ConcurrentHashMap<>();
-    private final AtomicInteger size = new AtomicInteger();
+    private final Object identity = new Object();
+    private final AtomicInteger kept;
+    private int size;
+    private boolean dropped;
+
+    Frequencies(AtomicInteger kept) {
+      this.kept = kept;
+    }
 
     int get(String field, String term, IntSupplier count) {
       Map<String, Integer> terms = byField.computeIfAbsent(field, name -> new ConcurrentHashMap<>());
@@ -112,10 +135,23 @@ public class SegmentFrequencies {
         return known;
       }
       int counted = count.getAsInt();
-      if (size.get() < TERMS_PER_MAP && terms.putIfAbsent(term, counted) == null) {
-        size.incrementAndGet();
+      if (kept.get() < TERMS_KEPT) {
+        keep(terms, term, counted);
       }
       return counted;
+    }
+
+    private synchronized void keep(Map<String, Integer> terms, String term, int counted) {
+      if (!dropped && terms.putIfAbsent(term, counted) == null) {
+        size++;
+        kept.incrementAndGet();
+      }
+    }
+
+    /** No longer reachable by new scorings: what it kept stops counting, and it keeps no more. */
+    synchronized void drop() {
+      dropped = true;
+      kept.addAndGet(-size);
     }
   }
 }
