@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.placette.app.matchmaking.MatchmakingBacklog;
 
 /**
@@ -41,6 +42,8 @@ public final class MatchmakingBench {
   private static final int REQUESTS = 600;
   /** Needs published one by one at each size; the server keeps the times of its last 200 scorings. */
   private static final int SCORINGS = 100;
+  private static final String UNTRANSLATED = "*";
+  private static final Pattern DEGRADED = Pattern.compile("\"crossLingualMatching\"\\s*:\\s*\"degraded\"");
   private static final String HEADER = """
                                     need -> solutions scoring (ms)          engine (ms)      ratio   read matches (ms)    RSS
       backend     solutions  import/s  settled(s)   p50     p95     p99      p50     p95      p95/p95   p50    p95    p99      (MB)""";
@@ -74,6 +77,9 @@ public final class MatchmakingBench {
       System.out.println();
       System.out.println(HEADER);
       rows.forEach(System.out::println);
+      if (backend.endsWith(UNTRANSLATED)) {
+        System.out.println(UNTRANSLATED + " Apertium left out: each item indexed and matched in its own language only.");
+      }
       System.out.println();
     }
   }
@@ -95,7 +101,7 @@ public final class MatchmakingBench {
     JsonObject scoring = scoreNeedsOneByOne(devSet);
     long[] reads = readMatches();
     return String.format(Locale.ROOT,
-        "%-10s %10d  %8.0f  %10.1f  %6.1f  %6.1f  %6.1f   %6.1f  %6.1f   %8.2f  %5.1f  %5.1f  %5.1f   %6s",
+        "%-11s%10d  %8.0f  %10.1f  %6.1f  %6.1f  %6.1f   %6.1f  %6.1f   %8.2f  %5.1f  %5.1f  %5.1f   %6s",
         backend, to, perSecond, settled, scoring.getJsonNumber("p50").doubleValue(), scoring.getJsonNumber("p95").doubleValue(),
         scoring.getJsonNumber("p99").doubleValue(), scoring.getJsonNumber("engineP50").doubleValue(),
         scoring.getJsonNumber("engineP95").doubleValue(),
@@ -111,11 +117,15 @@ public final class MatchmakingBench {
     }
   }
 
-  /** lucene or opensearch, as the server's readiness check names its search backend. */
+  /**
+   * lucene or opensearch, as the server's readiness check names its search backend; marked
+   * {@value #UNTRANSLATED} when it says cross-lingual matching is degraded (Apertium left out).
+   */
   private String backend() throws IOException, InterruptedException {
     String health = http.send(HttpRequest.newBuilder(URI.create(api.replace("/api/v1", "/health/ready"))).build(),
         HttpResponse.BodyHandlers.ofString()).body();
-    return health.contains("LuceneBackend") ? "lucene" : "opensearch";
+    String backend = health.contains("LuceneBackend") ? "lucene" : "opensearch";
+    return DEGRADED.matcher(health).find() ? backend + UNTRANSLATED : backend;
   }
 
   /**
