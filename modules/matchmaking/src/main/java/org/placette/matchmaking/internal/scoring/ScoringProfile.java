@@ -92,21 +92,25 @@ public final class ScoringProfile {
 
   /** Whether weights computed under these statistics are kept (never, for null statistics). */
   boolean weighedUnder(Object statistics) {
-    Weighed known = weighed;
-    return statistics != null && known != null && known.statistics.equals(statistics);
+    return kept(statistics) != null;
   }
 
   /** The weights under these statistics: the kept ones if they were computed under the same, else computed and kept. */
   CandidateWeights weights(Object statistics, Supplier<CandidateWeights> compute) {
-    Weighed known = weighed;
-    if (statistics != null && known != null && known.statistics.equals(statistics)) {
-      return known.weights;
+    CandidateWeights kept = kept(statistics);
+    if (kept != null) {
+      return kept;
     }
     CandidateWeights computed = compute.get();
     if (statistics != null) {
       weighed = new Weighed(statistics, computed);
     }
     return computed;
+  }
+
+  private CandidateWeights kept(Object statistics) {
+    Weighed known = weighed;
+    return statistics != null && known != null && known.statistics.equals(statistics) ? known.weights : null;
   }
 
   @Override

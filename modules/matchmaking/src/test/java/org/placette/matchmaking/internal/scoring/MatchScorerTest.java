@@ -129,26 +129,14 @@ class MatchScorerTest {
   void keepsScoresWithinZeroToAHundredWhenTheIndexStillCountsReplacedDocuments() {
     // Lucene counts a document's replaced versions until its segments merge: water.leak seems to
     // be in more documents than there are, as after every solution was translated and reindexed.
-    CandidateIndex unmerged = new CandidateIndex() {
-      @Override
-      public int documentCount() {
-        return index.documentCount();
-      }
-
+    CandidateIndex unmerged = new TestIndex() {
       @Override
       public int documentFrequency(String field, String term) {
         int df = index.documentFrequency(field, term);
         return field.equals(IndexFields.CONCEPTS) && term.equals("water.leak") ? df + 3 * index.documentCount() : df;
       }
-
-      @Override
-      public List<TextHit> search(List<QueryClause> clauses, int limit) {
-        return index.search(clauses, limit);
-      }
     };
-    MatchScorer scorer = new MatchScorer(unmerged,
-        ids -> ids.stream().filter(solutions::containsKey).collect(Collectors.toMap(id -> id, solutions::get)),
-        ScorerSettings.defaults());
+    MatchScorer scorer = scorer(unmerged, ScorerSettings.defaults());
 
     List<ScoredCandidate> ranked = scorer.score(
         need("Réduire les fuites d'eau", "Les fuites d'eau du réseau d'eau potable coûtent cher."), 10);
@@ -158,14 +146,9 @@ class MatchScorerTest {
 
   @Test
   void keepsACandidatesWeightsWhileTheIndexStatisticsStayTheSame() {
-    var counting = new CandidateIndex() {
+    var counting = new TestIndex() {
       Object version = new Object();
       int frequenciesAsked;
-
-      @Override
-      public int documentCount() {
-        return index.documentCount();
-      }
 
       @Override
       public int documentFrequency(String field, String term) {
@@ -174,18 +157,11 @@ class MatchScorerTest {
       }
 
       @Override
-      public List<TextHit> search(List<QueryClause> clauses, int limit) {
-        return index.search(clauses, limit);
-      }
-
-      @Override
       public Object statisticsVersion() {
         return version;
       }
     };
-    MatchScorer scorer = new MatchScorer(counting,
-        ids -> ids.stream().filter(solutions::containsKey).collect(Collectors.toMap(id -> id, solutions::get)),
-        ScorerSettings.defaults());
+    MatchScorer scorer = scorer(counting, ScorerSettings.defaults());
     ScoringProfile need = need("Réduire les fuites d'eau", "Les fuites d'eau du réseau d'eau potable coûtent cher.");
     List<ScoredCandidate> afresh = scorer(ScorerSettings.defaults()).score(need, 10);
 
@@ -213,8 +189,30 @@ class MatchScorerTest {
   }
 
   private static MatchScorer scorer(ScorerSettings settings) {
-    return new MatchScorer(index,
+    return scorer(index, settings);
+  }
+
+  private static MatchScorer scorer(CandidateIndex over, ScorerSettings settings) {
+    return new MatchScorer(over,
         ids -> ids.stream().filter(solutions::containsKey).collect(Collectors.toMap(id -> id, solutions::get)), settings);
+  }
+
+  /** The test index, for tests that change how one of its answers is given. */
+  private abstract static class TestIndex implements CandidateIndex {
+    @Override
+    public int documentCount() {
+      return index.documentCount();
+    }
+
+    @Override
+    public int documentFrequency(String field, String term) {
+      return index.documentFrequency(field, term);
+    }
+
+    @Override
+    public List<TextHit> search(List<QueryClause> clauses, int limit) {
+      return index.search(clauses, limit);
+    }
   }
 
   private static ScoringProfile need(String title, String body) {
