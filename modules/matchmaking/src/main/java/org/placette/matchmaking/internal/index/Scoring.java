@@ -45,9 +45,13 @@ public class Scoring {
    */
   public List<ScoredCandidate> candidates(ScoringProfile item, Side side, int limit, boolean withArchived) {
     long start = System.nanoTime();
+    SearchMapping mapping = Search.mapping(entityManagerFactory);
+    // A Lucene index lives in one instance's files, so that instance is the only one writing
+    // profiles: each change it commits evicts the profile it kept, and no version check is needed.
+    boolean soleWriter = onLucene(mapping);
     try (EntityManager entityManager = entityManagerFactory.createEntityManager();
-        SideIndex index = open(Search.session(entityManager), side, !withArchived)) {
-      List<ScoredCandidate> best = new MatchScorer(index, ids -> profiles.stored(ids, !withArchived), settings)
+        SideIndex index = open(mapping, Search.session(entityManager), side, !withArchived)) {
+      List<ScoredCandidate> best = new MatchScorer(index, ids -> profiles.stored(ids, !withArchived, soleWriter), settings)
           .score(item, limit);
       times.record(side, System.nanoTime() - start, index.engineNanos());
       return best;
@@ -58,9 +62,8 @@ public class Scoring {
     return ScorerSettings.ALGORITHM_VERSION;
   }
 
-  private SideIndex open(SearchSession session, Side side, boolean publishedOnly) {
+  private SideIndex open(SearchMapping mapping, SearchSession session, Side side, boolean publishedOnly) {
     Class<? extends MatchProfile> type = side == Side.NEED ? NeedProfile.class : SolutionProfile.class;
-    SearchMapping mapping = Search.mapping(entityManagerFactory);
     return onLucene(mapping) ? new LuceneSideIndex(mapping, session, type, publishedOnly, segmentFrequencies)
         : new ElasticsearchSideIndex(session, type, publishedOnly, statistics);
   }

@@ -1,6 +1,8 @@
 package org.placette.matchmaking.internal.index;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,15 +16,18 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.placette.matchmaking.internal.analysis.Language;
 import org.placette.matchmaking.internal.profile.MatchProfile;
+import org.placette.matchmaking.internal.profile.ProfileStatus;
+import org.placette.matchmaking.internal.profile.ProfileSync.ProfileChanged;
 import org.placette.matchmaking.internal.scoring.ProfileFactory;
 import org.placette.matchmaking.internal.scoring.ProfileText;
 import org.placette.matchmaking.internal.scoring.ScoringProfile;
 
 /**
  * The scorer's view of stored profiles: texts analyzed and concepts found once per profile
- * version, then kept in a bounded least-recently-used memory. Staleness is impossible by
- * construction: every lookup asks the database for the current versions first, so an instance
- * never scores with a text another instance has since rewritten.
+ * version, then kept in a bounded least-recently-used memory. A profile changed here leaves that
+ * memory as soon as its change commits. Where other instances may change profiles too, every
+ * lookup asks the database for the current versions first, so an instance never scores with a
+ * text another instance has since rewritten.
  */
 @ApplicationScoped
 public class ScoringProfiles {
@@ -51,35 +56,54 @@ public class ScoringProfiles {
     return built;
   }
 
-  /** The profiles of the given ids that exist (and are published, if asked), keyed by id as a string. */
-  public Map<String, ScoringProfile> stored(Collection<String> ids, boolean publishedOnly) {
+  /**
+   * The profiles of the given ids that exist (and are published, if asked), keyed by id as a
+   * string. {@code soleWriter}: no other instance changes profiles, so those kept here are
+   * current and only the others are read; otherwise the versions of all are checked first.
+   */
+  public Map<String, ScoringProfile> stored(Collection<String> ids, boolean publishedOnly, boolean soleWriter) {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    List<UUID> wanted = ids.stream().map(UUID::fromString).toList();
-    List<Object[]> versions = entityManager.createQuery(
-            "select p.id, p.version from MatchProfile p where p.id in :ids"
-                + (publishedOnly ? " and p.status = org.placette.matchmaking.internal.profile.ProfileStatus.PUBLISHED" : ""),
-            Object[].class)
-        .setParameter("ids", wanted).getResultList();
     Map<String, ScoringProfile> found = new LinkedHashMap<>();
     List<UUID> missing = new ArrayList<>();
-    for (Object[] row : versions) {
-      UUID id = (UUID) row[0];
-      Cached cached = cached(id);
-      if (cached != null && cached.version == (Long) row[1]) {
-        found.put(id.toString(), cached.profile);
-      } else {
-        missing.add(id);
+    if (soleWriter) {
+      for (String key : ids) {
+        UUID id = UUID.fromString(key);
+        Cached cached = cached(id);
+        if (cached != null) {
+          found.put(key, cached.profile);
+        } else {
+          missing.add(id);
+        }
+      }
+    } else {
+      List<UUID> wanted = ids.stream().map(UUID::fromString).toList();
+      for (Object[] row : entityManager.createQuery("select p.id, p.version from MatchProfile p where p.id in :ids"
+              + (publishedOnly ? " and p.status = org.placette.matchmaking.internal.profile.ProfileStatus.PUBLISHED" : ""), Object[].class)
+          .setParameter("ids", wanted).getResultList()) {
+        UUID id = (UUID) row[0];
+        Cached cached = cached(id);
+        if (cached != null && cached.version == (Long) row[1]) {
+          found.put(id.toString(), cached.profile);
+        } else {
+          missing.add(id);
+        }
       }
     }
     if (!missing.isEmpty()) {
       for (MatchProfile profile : entityManager.createQuery("select p from MatchProfile p where p.id in :ids", MatchProfile.class)
           .setParameter("ids", missing).getResultList()) {
-        found.put(profile.id().toString(), of(profile));
+        if (!publishedOnly || profile.status() == ProfileStatus.PUBLISHED) {
+          found.put(profile.id().toString(), of(profile));
+        }
       }
     }
     return found;
+  }
+
+  void profileChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProfileChanged changed) {
+    forget(changed.profileId());
   }
 
   /** A profile for text that is not stored (a draft): analyzed on the spot, never kept. */
@@ -100,6 +124,10 @@ public class ScoringProfiles {
 
   private synchronized void remember(UUID id, Cached cached) {
     cache().put(id, cached);
+  }
+
+  private synchronized void forget(UUID id) {
+    cache().remove(id);
   }
 
   private Map<UUID, Cached> cache() {

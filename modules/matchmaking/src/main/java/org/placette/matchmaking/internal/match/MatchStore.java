@@ -68,7 +68,7 @@ public class MatchStore {
     matchesOf(item.id(), direction).forEach(match -> existing.put(match.candidateId(), match));
     List<ScoredCandidate> kept = ranking.stream().filter(candidate -> candidate.score() >= settings.floor())
         .limit(settings.limit()).toList();
-    Map<UUID, MatchProfile> candidates = profiles(kept.stream().map(candidate -> UUID.fromString(candidate.id())).toList());
+    Map<UUID, MatchProfile> candidates = published(kept.stream().map(candidate -> UUID.fromString(candidate.id())).toList());
     Instant now = Instant.now();
     List<MatchFound> announced = new ArrayList<>();
     for (ScoredCandidate candidate : kept) {
@@ -147,11 +147,16 @@ public class MatchStore {
         .setParameter("direction", direction).setParameter("id", itemId).getResultList();
   }
 
-  private Map<UUID, MatchProfile> profiles(List<UUID> ids) {
+  /**
+   * The candidates still published: the scorer took their status from the index, which may not
+   * yet show one that was archived a moment ago.
+   */
+  private Map<UUID, MatchProfile> published(List<UUID> ids) {
     Map<UUID, MatchProfile> byId = new HashMap<>();
     if (!ids.isEmpty()) {
-      entityManager.createQuery("select p from MatchProfile p where p.id in :ids", MatchProfile.class)
-          .setParameter("ids", ids).getResultList().forEach(profile -> byId.put(profile.id(), profile));
+      entityManager.createQuery("select p from MatchProfile p where p.id in :ids and p.status = :published", MatchProfile.class)
+          .setParameter("ids", ids).setParameter("published", ProfileStatus.PUBLISHED).getResultList()
+          .forEach(profile -> byId.put(profile.id(), profile));
     }
     return byId;
   }

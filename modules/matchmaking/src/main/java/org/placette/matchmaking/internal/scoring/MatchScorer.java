@@ -103,7 +103,30 @@ public final class MatchScorer {
     return best;
   }
 
-  private record Scored(ScoringProfile candidate, Map<String, Double> factors, double value) {}
+  /** Each factor in [0, 1], or each times its weight. */
+  private record Factors(double text, double concepts, double themes, double territory, double maturity) {
+
+    Factors weighted(ScorerSettings settings) {
+      return new Factors(settings.textWeight() * text, settings.conceptWeight() * concepts, settings.themeWeight() * themes,
+          settings.territoryWeight() * territory, settings.maturityWeight() * maturity);
+    }
+
+    double sum() {
+      return text + concepts + themes + territory + maturity;
+    }
+
+    Map<String, Double> byName() {
+      Map<String, Double> byName = new LinkedHashMap<>();
+      byName.put(TEXT, text);
+      byName.put(CONCEPTS, concepts);
+      byName.put(THEMES, themes);
+      byName.put(TERRITORY, territory);
+      byName.put(MATURITY, maturity);
+      return byName;
+    }
+  }
+
+  private record Scored(ScoringProfile candidate, Factors factors, double value) {}
 
   private List<Scored> rank(ScoringProfile item, List<ScoringProfile> pool, Vector itemVector,
       Map<String, Double> conceptWeights, Map<String, Float> textScores, float bestText,
@@ -125,17 +148,14 @@ public final class MatchScorer {
     double alpha = settings.languageCalibration();
     List<Scored> scored = new ArrayList<>();
     for (ScoringProfile candidate : pool) {
-      Map<String, Double> factors = new LinkedHashMap<>();
       double bm25Scale = Math.pow(bestText, 1 - alpha) * Math.pow(bestBm25.get(candidate.original()), alpha);
       double bm25 = bm25Scale > 0
           ? Math.min(1, Math.pow(textScores.getOrDefault(candidate.id(), 0f) / bm25Scale, settings.textExponent())) : 0;
       double cosineScale = Math.pow(bestCosineOverall, 1 - alpha) * Math.pow(bestCosine.get(candidate.original()), alpha);
       double cosine = cosineScale > 0 ? Math.min(1, cosines.get(candidate.id()) / cosineScale) : 0;
-      factors.put(TEXT, (1 - settings.cosineShare()) * bm25 + settings.cosineShare() * cosine);
-      factors.put(CONCEPTS, conceptOverlap(conceptWeights, weightsOf.apply(candidate)));
-      factors.put(THEMES, themeOverlap(item, candidate));
-      factors.put(TERRITORY, territoryFit(item, candidate));
-      factors.put(MATURITY, maturity(item, candidate));
+      Factors factors = new Factors((1 - settings.cosineShare()) * bm25 + settings.cosineShare() * cosine,
+          conceptOverlap(conceptWeights, weightsOf.apply(candidate)), themeOverlap(item, candidate),
+          territoryFit(item, candidate), maturity(item, candidate));
       scored.add(new Scored(candidate, factors, combine(factors)));
     }
     scored.sort(Comparator.comparingDouble(Scored::value).reversed().thenComparing(s -> s.candidate.id()));
@@ -294,9 +314,8 @@ public final class MatchScorer {
     if (item.themes().isEmpty()) {
       return 0;
     }
-    Set<String> shared = new HashSet<>(item.themes());
-    shared.retainAll(candidate.themes());
-    return (double) shared.size() / item.themes().size();
+    long shared = item.themes().stream().filter(candidate.themes()::contains).count();
+    return (double) shared / item.themes().size();
   }
 
   /** 1 in the same region, 0.75 in the same country, 0 elsewhere or unknown. */
@@ -316,13 +335,8 @@ public final class MatchScorer {
     return trl == null ? 0.5 : Math.max(0, Math.min(9, trl)) / 9.0;
   }
 
-  private double combine(Map<String, Double> factors) {
-    double sum = settings.textWeight() * factors.get(TEXT)
-        + settings.conceptWeight() * factors.get(CONCEPTS)
-        + settings.themeWeight() * factors.get(THEMES)
-        + settings.territoryWeight() * factors.get(TERRITORY)
-        + settings.maturityWeight() * factors.get(MATURITY);
-    return sum / settings.totalWeight();
+  private double combine(Factors factors) {
+    return factors.weighted(settings).sum() / settings.totalWeight();
   }
 
   /** @param labels the chosen terms as the explanation names them, in the order of {@code terms} */
@@ -336,11 +350,10 @@ public final class MatchScorer {
       }
     }
     List<String> shared = item.concepts().keySet().stream().filter(scored.candidate.concepts()::containsKey).sorted().toList();
-    Map<String, Double> weights = Map.of(TEXT, settings.textWeight(), CONCEPTS, settings.conceptWeight(), THEMES,
-        settings.themeWeight(), TERRITORY, settings.territoryWeight(), MATURITY, settings.maturityWeight());
-    double total = scored.factors.entrySet().stream().mapToDouble(f -> weights.get(f.getKey()) * f.getValue()).sum();
+    Factors weighted = scored.factors.weighted(settings);
+    double total = weighted.sum();
     Map<String, Double> shares = new LinkedHashMap<>();
-    scored.factors.forEach((factor, value) -> shares.put(factor, total == 0 ? 0 : weights.get(factor) * value / total));
+    weighted.byName().forEach((factor, value) -> shares.put(factor, total == 0 ? 0 : value / total));
     return new MatchExplanation(matched, shared, shares);
   }
 }
