@@ -44,6 +44,9 @@ public abstract class SideIndex implements CandidateIndex, AutoCloseable {
             bool.should(f.match().field(clause.field()).matching(clause.term()).skipAnalysis().boost(clause.boost()));
           }
         }))
+        // No exact count of every matching document: the engine may then skip those that cannot
+        // reach the best {@code limit} (WAND on Lucene and OpenSearch), which a large index needs.
+        .totalHitCountThreshold(limit)
         .fetch(limit));
     return result.hits();
   }

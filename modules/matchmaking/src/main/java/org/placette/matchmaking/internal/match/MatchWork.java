@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,12 +34,19 @@ import org.placette.matchmaking.internal.profile.ProfileStatus;
 import org.placette.matchmaking.internal.profile.ProfileSync.ProfileChanged;
 import org.placette.matchmaking.internal.scoring.ScoredCandidate;
 import org.placette.matchmaking.internal.translation.ProfileTranslation;
+import org.placette.matchmaking.internal.translation.Translations;
+import org.placette.projects.api.events.CollectionImportEnded;
+import org.placette.projects.api.events.CollectionImportStarted;
 
 /**
  * The pipeline behind every write: translations, then matches, each drained by its own loop on
  * Jakarta Concurrency. Both poll at a fixed interval (work left by another instance or by a crash
  * is found there) and are woken as soon as a profile change commits. Work is claimed with leases,
  * so instances share it and a dead instance's work is taken over when its lease ends.
+ *
+ * <p>While a bulk import runs on this instance, both loops wait: beside it they would take half of
+ * a small machine's CPU, and most of what they computed would be redone as the rest of the
+ * collection arrives. Other instances carry on; everything imported is due when the import ends.
  */
 @ApplicationScoped
 public class MatchWork {
@@ -53,6 +61,7 @@ public class MatchWork {
 
   @Inject private ProfileClaims claims;
   @Inject private ProfileTranslation translation;
+  @Inject private Translations translations;
   @Inject private Scoring scoring;
   @Inject private IndexLag indexLag;
   @Inject private MatchStore store;
@@ -64,7 +73,9 @@ public class MatchWork {
   private final Loop translating = new Loop("translation", this::translateBatch);
   private final Loop matching = new Loop("matching", this::matchBatch);
   private final AtomicBoolean lagRecheck = new AtomicBoolean();
-  private volatile Instant lastTranslated;
+  private final Set<UUID> importsRunning = ConcurrentHashMap.newKeySet();
+  /** When translation last stored something, or resumed after an import. */
+  private volatile Instant translationProgress;
   private ScheduledFuture<?> polling;
 
   /** After the schema migrations, which observe the same event at a higher priority. */
@@ -81,6 +92,20 @@ public class MatchWork {
     wake();
   }
 
+  void importStarted(@Observes CollectionImportStarted started) {
+    importsRunning.add(started.importId());
+  }
+
+  void importEnded(@Observes CollectionImportEnded ended) {
+    importsRunning.remove(ended.importId());
+    if (translations.status().apertiumFound()) {
+      // Translation resumes now: what was imported waits for it, as it would have had translation
+      // run beside the import, instead of being matched in its own language and again soon after.
+      translationProgress = Instant.now();
+    }
+    wake();
+  }
+
   @PreDestroy
   void stop() {
     if (polling != null) {
@@ -94,22 +119,28 @@ public class MatchWork {
   }
 
   private boolean translateBatch() {
+    if (!importsRunning.isEmpty()) {
+      return false;
+    }
     List<Claim> claimed = claims.claimTranslations(settings.translationBatch(), settings.lease());
     if (translation.translate(claimed) > 0) {
-      lastTranslated = Instant.now();
+      translationProgress = Instant.now();
     }
     return claimed.size() == settings.translationBatch();
   }
 
   private boolean matchBatch() {
+    if (!importsRunning.isEmpty()) {
+      return false;
+    }
     Instant now = Instant.now();
     Instant indexedUpTo = indexLag.indexedUpTo(now);
     Instant refreshesDueBefore = claims.translationsPending()
         ? min(indexedUpTo, now.minus(settings.refreshDeferralLimit())) : indexedUpTo;
     // Items wait for their translation only while translations are being stored: not when
     // Apertium is missing or stalled, nor for longer than the translation wait.
-    Instant translated = lastTranslated;
-    Instant untranslatedDueBefore = translated != null && translated.isAfter(now.minus(TRANSLATION_STALL))
+    Instant progress = translationProgress;
+    Instant untranslatedDueBefore = progress != null && progress.isAfter(now.minus(TRANSLATION_STALL))
         ? min(indexedUpTo, now.minus(settings.translationWait())) : indexedUpTo;
     List<Claim> claimed = claims.claimMatches(MATCH_BATCH, settings.lease(),
         new MatchWindow(indexedUpTo, refreshesDueBefore, untranslatedDueBefore));

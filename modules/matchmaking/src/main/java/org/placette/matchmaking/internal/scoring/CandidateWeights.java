@@ -11,45 +11,22 @@ import org.placette.matchmaking.internal.analysis.Language;
  */
 final class CandidateWeights {
 
-  private final Map<Language, String[]> terms = new EnumMap<>(Language.class);
-  private final Map<Language, float[]> weights = new EnumMap<>(Language.class);
+  private final Map<Language, TermVector> terms = new EnumMap<>(Language.class);
   private final Map<String, Double> concepts;
 
   /**
    * @param vector each language's weighed terms, not yet scaled
    */
   CandidateWeights(Map<Language, Map<String, Double>> vector, Map<String, Double> concepts) {
-    vector.forEach((language, weighed) -> {
-      double norm = Math.sqrt(weighed.values().stream().mapToDouble(v -> v * v).sum());
-      String[] names = new String[weighed.size()];
-      float[] values = new float[weighed.size()];
-      int i = 0;
-      for (var entry : weighed.entrySet()) {
-        names[i] = entry.getKey();
-        values[i] = (float) (entry.getValue() / norm);
-        i++;
-      }
-      terms.put(language, names);
-      weights.put(language, values);
-    });
+    vector.forEach((language, weighed) ->
+        terms.put(language, TermVector.of(weighed, Math.sqrt(weighed.values().stream().mapToDouble(v -> v * v).sum()))));
     this.concepts = Map.copyOf(concepts);
   }
 
   /** The dot product of this candidate's unit terms in one language with another unit vector of that language. */
-  double dot(Language language, Map<String, Double> other) {
-    String[] names = terms.get(language);
-    if (names == null || other == null || other.isEmpty()) {
-      return 0;
-    }
-    float[] values = weights.get(language);
-    double dot = 0;
-    for (int i = 0; i < names.length; i++) {
-      Double weight = other.get(names[i]);
-      if (weight != null) {
-        dot += values[i] * weight;
-      }
-    }
-    return dot;
+  double dot(Language language, TermVector other) {
+    TermVector mine = terms.get(language);
+    return mine == null || other == null ? 0 : mine.dot(other);
   }
 
   interface TermConsumer {
@@ -57,10 +34,9 @@ final class CandidateWeights {
   }
 
   void forEachTerm(TermConsumer consumer) {
-    terms.forEach((language, names) -> {
-      float[] values = weights.get(language);
-      for (int i = 0; i < names.length; i++) {
-        consumer.accept(language, names[i], values[i]);
+    terms.forEach((language, vector) -> {
+      for (int i = 0; i < vector.size(); i++) {
+        consumer.accept(language, vector.term(i), vector.weight(i));
       }
     });
   }

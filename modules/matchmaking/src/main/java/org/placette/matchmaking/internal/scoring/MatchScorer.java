@@ -138,9 +138,11 @@ public final class MatchScorer {
     Map<Language, Double> bestCosine = new HashMap<>();
     Map<String, Double> cosines = new HashMap<>();
     double bestCosineOverall = 0;
+    Map<Language, TermVector> itemTerms = new EnumMap<>(Language.class);
+    itemVector.forEach((language, weights) -> itemTerms.put(language, TermVector.of(weights, 1)));
     for (ScoringProfile candidate : pool) {
       bestBm25.merge(candidate.original(), textScores.getOrDefault(candidate.id(), 0f), Math::max);
-      double cosine = settings.cosineShare() > 0 ? cosine(item, candidate, itemVector, weightsOf.apply(candidate)) : 0;
+      double cosine = settings.cosineShare() > 0 ? cosine(item, candidate, itemTerms, weightsOf.apply(candidate)) : 0;
       cosines.put(candidate.id(), cosine);
       bestCosine.merge(candidate.original(), cosine, Math::max);
       bestCosineOverall = Math.max(bestCosineOverall, cosine);
@@ -258,7 +260,7 @@ public final class MatchScorer {
    * side is an original: comparing two machine translations adds noise, not evidence, and would
    * count a same-language pair three times. With {@code pairLanguagesOnly} off, every language.
    */
-  private double cosine(ScoringProfile item, ScoringProfile candidate, Vector a, CandidateWeights b) {
+  private double cosine(ScoringProfile item, ScoringProfile candidate, Map<Language, TermVector> a, CandidateWeights b) {
     Set<Language> languages = settings.pairLanguagesOnly()
         ? EnumSet.of(item.original(), candidate.original()) : EnumSet.allOf(Language.class);
     double dot = 0;
@@ -314,7 +316,12 @@ public final class MatchScorer {
     if (item.themes().isEmpty()) {
       return 0;
     }
-    long shared = item.themes().stream().filter(candidate.themes()::contains).count();
+    int shared = 0;
+    for (String theme : item.themes()) {
+      if (candidate.themes().contains(theme)) {
+        shared++;
+      }
+    }
     return (double) shared / item.themes().size();
   }
 

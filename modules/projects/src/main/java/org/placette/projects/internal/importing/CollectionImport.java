@@ -2,6 +2,7 @@ package org.placette.projects.internal.importing;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.io.BufferedInputStream;
@@ -29,6 +30,8 @@ import org.placette.actors.api.OrganisationView;
 import org.placette.kernel.caller.Roles;
 import org.placette.kernel.problem.InputCheck;
 import org.placette.kernel.problem.Problem;
+import org.placette.projects.api.events.CollectionImportEnded;
+import org.placette.projects.api.events.CollectionImportStarted;
 import org.placette.projects.internal.common.BodyLimitFilter;
 import org.placette.projects.internal.common.ImportCounts;
 import org.placette.projects.internal.common.LanguageDetection;
@@ -62,6 +65,8 @@ public class CollectionImport {
   @Inject private ImportWriter writer;
   @Inject private OrganisationDirectory directory;
   @Inject private LanguageDetection languages;
+  @Inject private Event<CollectionImportStarted> importStarted;
+  @Inject private Event<CollectionImportEnded> importEnded;
 
   @Inject
   @ConfigProperty(name = "projects.import.max-bytes", defaultValue = "536870912")
@@ -73,6 +78,8 @@ public class CollectionImport {
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   public ImportReport run(InputStream body, String author) {
     long started = System.nanoTime();
+    UUID importId = UUID.randomUUID();
+    importStarted.fire(new CollectionImportStarted(importId));
     Path spool = null;
     try {
       spool = Files.createTempFile("placette-import-", ".json");
@@ -84,6 +91,7 @@ public class CollectionImport {
     } catch (IOException failed) {
       throw new UncheckedIOException(failed);
     } finally {
+      importEnded.fire(new CollectionImportEnded(importId));
       if (spool != null) {
         try {
           Files.deleteIfExists(spool);
