@@ -25,9 +25,11 @@ import org.placette.matchmaking.internal.scoring.ScoringProfile;
 /**
  * The scorer's view of stored profiles: texts analyzed and concepts found once per profile
  * version, then kept in a bounded least-recently-used memory. A profile changed here leaves that
- * memory as soon as its change commits. Where other instances may change profiles too, every
- * lookup asks the database for the current versions first, so an instance never scores with a
- * text another instance has since rewritten.
+ * memory as soon as its change commits, and the computation of its own matches that every change
+ * asks for reads it at its new version and keeps that one (a scoring that read the profile just
+ * before the commit and kept it just after is corrected there). Where other instances may change
+ * profiles too, every lookup asks the database for the current versions first, so an instance
+ * never scores with a text another instance has since rewritten.
  */
 @ApplicationScoped
 public class ScoringProfiles {
