@@ -18,8 +18,7 @@ final class CandidateWeights {
    * @param vector each language's weighed terms, not yet scaled
    */
   CandidateWeights(Map<Language, Map<String, Double>> vector, Map<String, Double> concepts) {
-    vector.forEach((language, weighed) ->
-        terms.put(language, TermVector.of(weighed, Math.sqrt(weighed.values().stream().mapToDouble(v -> v * v).sum()))));
+    vector.forEach((language, weighed) -> terms.put(language, TermVector.unit(weighed)));
     this.concepts = Map.copyOf(concepts);
   }
 

@@ -139,7 +139,7 @@ public final class MatchScorer {
     Map<String, Double> cosines = new HashMap<>();
     double bestCosineOverall = 0;
     Map<Language, TermVector> itemTerms = new EnumMap<>(Language.class);
-    itemVector.forEach((language, weights) -> itemTerms.put(language, TermVector.of(weights, 1)));
+    itemVector.forEach((language, weights) -> itemTerms.put(language, TermVector.of(weights)));
     for (ScoringProfile candidate : pool) {
       bestBm25.merge(candidate.original(), textScores.getOrDefault(candidate.id(), 0f), Math::max);
       double cosine = settings.cosineShare() > 0 ? cosine(item, candidate, itemTerms, weightsOf.apply(candidate)) : 0;

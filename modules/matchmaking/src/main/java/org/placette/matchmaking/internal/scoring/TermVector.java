@@ -21,8 +21,17 @@ final class TermVector {
     this.weights = weights;
   }
 
-  /** The weights divided by {@code norm}. */
-  static TermVector of(Map<String, Double> weighed, double norm) {
+  /** The weights as they are. */
+  static TermVector of(Map<String, Double> weighed) {
+    return ordered(weighed, 1);
+  }
+
+  /** The weights scaled to unit length. */
+  static TermVector unit(Map<String, Double> weighed) {
+    return ordered(weighed, Math.sqrt(weighed.values().stream().mapToDouble(v -> v * v).sum()));
+  }
+
+  private static TermVector ordered(Map<String, Double> weighed, double norm) {
     String[] unordered = weighed.keySet().toArray(new String[0]);
     long[] order = new long[unordered.length];
     for (int i = 0; i < unordered.length; i++) {

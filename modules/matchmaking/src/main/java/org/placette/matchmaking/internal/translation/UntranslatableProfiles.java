@@ -29,9 +29,14 @@ public class UntranslatableProfiles {
 
   /** In the transaction that changed the profile, so that the change and its state commit together. */
   void profileChanged(@Observes ProfileChanged changed) {
+    TranslationStatus status = translations.status();
+    if (!status.degraded()) {
+      // Every pair installed: every language translates, and the usual change costs no lookup.
+      return;
+    }
     MatchProfile profile = entityManager.find(MatchProfile.class, changed.profileId());
     if (profile != null && profile.translationState() == TranslationState.PENDING
-        && untranslatable(profile.originalLanguage(), translations.status())) {
+        && untranslatable(profile.originalLanguage(), status)) {
       profile.translated(Map.of());
     }
   }

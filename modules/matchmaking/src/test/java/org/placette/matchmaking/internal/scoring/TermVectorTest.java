@@ -21,7 +21,7 @@ class TermVectorTest {
         expected += entry.getValue() * other.getOrDefault(entry.getKey(), 0.0);
       }
 
-      assertThat(TermVector.of(one, 1).dot(TermVector.of(other, 1))).isCloseTo(expected, within(1e-4));
+      assertThat(TermVector.of(one).dot(TermVector.of(other))).isCloseTo(expected, within(1e-4));
     }
   }
 
@@ -29,15 +29,15 @@ class TermVectorTest {
   void termsSharingAHashCodeAreToldApart() {
     // "Aa", "BB" and "C#" all hash to 2112.
     assertThat("Aa".hashCode()).isEqualTo("BB".hashCode()).isEqualTo("C#".hashCode());
-    TermVector one = TermVector.of(Map.of("Aa", 1.0, "BB", 2.0, "x", 5.0), 1);
-    TermVector other = TermVector.of(Map.of("BB", 3.0, "C#", 7.0, "Aa", 0.5), 1);
+    TermVector one = TermVector.of(Map.of("Aa", 1.0, "BB", 2.0, "x", 5.0));
+    TermVector other = TermVector.of(Map.of("BB", 3.0, "C#", 7.0, "Aa", 0.5));
 
     assertThat(one.dot(other)).isCloseTo(1.0 * 0.5 + 2.0 * 3.0, within(1e-6));
   }
 
   @Test
   void weightsAreDividedByTheNorm() {
-    TermVector vector = TermVector.of(Map.of("eau", 3.0, "compteur", 4.0), 5);
+    TermVector vector = TermVector.unit(Map.of("eau", 3.0, "compteur", 4.0));
 
     assertThat(vector.dot(vector)).isCloseTo(1.0, within(1e-6));
   }
