@@ -58,6 +58,7 @@ public final class MatchmakingBacklog {
         throw new AssertionError("Interrupted while waiting for matchmaking", interrupted);
       }
     } while (System.nanoTime() - lastProgress < STALL.toNanos());
-    throw new AssertionError("Matchmaking's backlog stopped shrinking for " + STALL + ": " + status.prettify());
+    throw new AssertionError("Matchmaking's backlog stopped shrinking for " + STALL + ": " + status.prettify() + "\n"
+        + ServerThreads.dumpPlacetteThreads());
   }
 }

@@ -167,6 +167,24 @@ class MatchmakingIT {
   }
 
   @Test
+  void anAdministratorSeesTheComputationWaitingLongestAndWhatThePipelineIsDoing() {
+    String need = ProjectsApi.publishedNeed(authority(), ProjectsApi.unique("Capteurs de fuites sur le réseau d'eau"));
+    JsonPath pending = as(admin()).get("/admin/matchmaking").then().statusCode(200).extract().jsonPath();
+    assertThat(pending.getList("loops.loop", String.class)).containsExactly("translation", "matching");
+    if (pending.getLong("matchesPending") > 0) {
+      assertThat(pending.getString("oldestPendingMatches.dueAt")).isNotBlank();
+      assertThat(pending.getString("oldestPendingMatches.side")).isIn("NEED", "SOLUTION");
+    }
+
+    awaitFirstMatch(need);
+    MatchmakingBacklog.awaitEmpty();
+
+    JsonPath settled = as(admin()).get("/admin/matchmaking").then().statusCode(200).extract().jsonPath();
+    assertThat(settled.getMap("oldestPendingMatches")).isNull();
+    assertThat(settled.getList("loops.lastRoundEnded", String.class)).doesNotContainNull();
+  }
+
+  @Test
   void anAuthoritySeesOtherAuthoritiesSimilarNeedsEvenWhileDrafting() {
     String draft = ProjectsApi.draftNeed(authority(), ProjectsApi.unique("Réduire les fuites d'eau potable"));
     JsonPath similar = as(authority()).get("/needs/" + draft + "/similar").then().statusCode(200).extract().jsonPath();

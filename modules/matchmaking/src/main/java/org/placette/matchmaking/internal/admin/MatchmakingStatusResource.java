@@ -14,6 +14,7 @@ import org.placette.kernel.caller.Roles;
 import org.placette.matchmaking.internal.index.Scoring;
 import org.placette.matchmaking.internal.index.ScoringTimes;
 import org.placette.matchmaking.internal.match.FeedbackService;
+import org.placette.matchmaking.internal.match.MatchWork;
 import org.placette.matchmaking.internal.profile.ProfileClaims;
 import org.placette.matchmaking.internal.profile.ProfileClaims.Backlog;
 import org.placette.matchmaking.internal.translation.Translations;
@@ -32,16 +33,18 @@ public class MatchmakingStatusResource {
   @Inject private Scoring scoring;
   @Inject private FeedbackService feedback;
   @Inject private ScoringTimes times;
+  @Inject private MatchWork work;
 
   @GET
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   @Operation(summary = "Matchmaking's backlog (translations and match computations pending), the feedback agreement"
-      + " and the latency of recent scorings (milliseconds, per side searched, with the search engine's own part)")
+      + " and the latency of recent scorings (milliseconds, per side searched, with the search engine's own part);"
+      + " the computation waiting longest and what this instance's loops are doing")
   public MatchmakingStatus status() {
     Backlog backlog = claims.backlog();
     return new MatchmakingStatus(scoring.algorithm(), translations.status().degraded() ? "degraded" : "complete",
         backlog.published(), backlog.translationsPending(), backlog.matchesPending(), feedback.agreement(RELEVANT_SCORE),
-        times.summaries());
+        times.summaries(), claims.oldestPendingMatches().orElse(null), work.activity());
   }
 
   @DELETE

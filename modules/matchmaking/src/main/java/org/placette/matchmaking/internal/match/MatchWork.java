@@ -21,7 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.placette.matchmaking.internal.index.IndexLag;
@@ -70,8 +69,8 @@ public class MatchWork {
   @PersistenceContext(unitName = "matchmaking")
   private EntityManager entityManager;
 
-  private final Loop translating = new Loop("translation", this::translateBatch);
-  private final Loop matching = new Loop("matching", this::matchBatch);
+  private final WorkLoop translating = new WorkLoop("translation", this::translateBatch);
+  private final WorkLoop matching = new WorkLoop("matching", this::matchBatch);
   private final AtomicBoolean lagRecheck = new AtomicBoolean();
   private final Set<UUID> importsRunning = ConcurrentHashMap.newKeySet();
   /** When translation last stored something, or resumed after an import. */
@@ -111,6 +110,11 @@ public class MatchWork {
     if (polling != null) {
       polling.cancel(false);
     }
+  }
+
+  /** What each loop is doing, for administrators. */
+  public List<LoopActivity> activity() {
+    return List.of(translating.activity(), matching.activity());
   }
 
   private void wake() {
@@ -190,38 +194,6 @@ public class MatchWork {
     Set<UUID> touched = store.store(claim, ranking, scoring.algorithm());
     if (claim.announce() || item.status() == ProfileStatus.ARCHIVED) {
       store.refreshLater(touched);
-    }
-  }
-
-  /** Runs a batch step until it says no more is waiting; a wake-up while running means one more round. */
-  private static final class Loop {
-
-    private final String name;
-    private final BooleanSupplier step;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean wokenWhileRunning = new AtomicBoolean();
-
-    Loop(String name, BooleanSupplier step) {
-      this.name = name;
-      this.step = step;
-    }
-
-    void drain() {
-      if (!running.compareAndSet(false, true)) {
-        wokenWhileRunning.set(true);
-        return;
-      }
-      try {
-        boolean more;
-        do {
-          wokenWhileRunning.set(false);
-          more = step.getAsBoolean();
-        } while (more || wokenWhileRunning.get());
-      } catch (RuntimeException failure) {
-        LOG.log(Level.WARNING, failure, () -> "The " + name + " step failed; it resumes at the next poll");
-      } finally {
-        running.set(false);
-      }
     }
   }
 }

@@ -321,6 +321,10 @@ public abstract class MatchProfile {
     return matchesDueAt;
   }
 
+  public Instant matchesClaimedUntil() {
+    return matchesClaimedUntil;
+  }
+
   public long version() {
     return version;
   }

@@ -102,6 +102,23 @@ public class ProfileClaims {
   public record Backlog(long translationsPending, long matchesPending, long published) {}
 
   /**
+   * The computation of matches that has waited longest, as it stands: whether it is leased, waits
+   * for its translation or is a mere refresh tells an administrator why it has not run yet.
+   */
+  @Transactional
+  public Optional<PendingMatches> oldestPendingMatches() {
+    return entityManager.createQuery("select p from MatchProfile p where p.matchesDueAt is not null order by p.matchesDueAt",
+            MatchProfile.class)
+        .setMaxResults(1).getResultStream().findFirst()
+        .map(profile -> new PendingMatches(profile.id(), profile.side(), profile.status(), profile.translationState(),
+            profile.matchesDueAt(), profile.announceMatches(), profile.matchesClaimedUntil()));
+  }
+
+  /** {@code announce} false: a refresh, asked by a candidate's change. {@code claimedUntil} null: not leased. */
+  public record PendingMatches(UUID profileId, Side side, ProfileStatus status, TranslationState translationState,
+      Instant dueAt, boolean announce, Instant claimedUntil) {}
+
+  /**
    * Locks the first {@code limit} profiles meeting the condition, in that order. PostgreSQL does
    * it in one statement. H2 locks every row its {@code FOR UPDATE} reads, not only those it keeps:
    * with 90k due rows, each claim of 10 took seconds (4.6 s for 50k rows, measured). On H2 the ids
