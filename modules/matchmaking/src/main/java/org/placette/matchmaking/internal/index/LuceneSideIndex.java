@@ -2,6 +2,8 @@ package org.placette.matchmaking.internal.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
@@ -29,6 +31,14 @@ final class LuceneSideIndex extends SideIndex {
   @Override
   public int documentFrequency(String field, String term) {
     return engine(() -> frequencies.documentFrequency(field, term));
+  }
+
+  @Override
+  public void prefetch(Map<String, ? extends Collection<String>> termsByField) {
+    engine(() -> {
+      termsByField.forEach(frequencies::prefetch);
+      return null;
+    });
   }
 
   @Override

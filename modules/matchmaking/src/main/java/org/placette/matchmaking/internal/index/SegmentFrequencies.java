@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,9 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Document frequencies on the Lucene backend, exact and kept. A segment never changes once
@@ -24,6 +29,11 @@ import org.apache.lucene.index.Term;
  * All maps together keep at most {@value #TERMS_KEPT} frequencies (about 50 MB); past that, a
  * frequency is read from the segments each time. An index of 100k items has dozens of segments,
  * each asked for most of the vocabulary: without a bound shared by all, that would be gigabytes.
+ *
+ * <p>What is not kept yet is best read in bulk ({@link Reading#prefetch}): one terms enumeration
+ * per segment and field, seeking term after term, instead of a new one per term. A new
+ * enumeration allocates its frames and arcs afresh, and a scoring against an index that has just
+ * changed (a refresh after each published need) asks hundreds of terms of its newest segment.
  */
 @ApplicationScoped
 public class SegmentFrequencies {
@@ -59,10 +69,22 @@ public class SegmentFrequencies {
     }
     // Deletions change the document count, not the segments (nor their frequencies).
     Version version = new Version(together.identity, reader.numDocs());
+    Map<String, Map<String, Integer>> prefetched = new HashMap<>();
     return new Reading() {
       @Override
       public int documentFrequency(String field, String term) {
-        return together.get(field, term, () -> sumOverSegments(reader, field, term));
+        Integer known = prefetched.getOrDefault(field, Map.of()).get(term);
+        return known != null ? known : together.get(field, term, () -> sumOverSegments(reader, field, term));
+      }
+
+      @Override
+      public void prefetch(String field, Collection<String> terms) {
+        List<String> missing = terms.stream().filter(term -> together.known(field, term) == null).distinct().toList();
+        if (!missing.isEmpty()) {
+          Map<String, Integer> sums = readAll(reader, field, missing);
+          sums.forEach((term, frequency) -> together.remember(field, term, frequency));
+          prefetched.computeIfAbsent(field, any -> new HashMap<>()).putAll(sums);
+        }
       }
 
       @Override
@@ -72,9 +94,12 @@ public class SegmentFrequencies {
     };
   }
 
-  /** Document frequencies of one reader. */
+  /** Document frequencies of one reader, meant for one scoring. */
   interface Reading {
     int documentFrequency(String field, String term);
+
+    /** Reads in bulk the frequencies of these terms that are not kept yet; later asks find them. */
+    void prefetch(String field, Collection<String> terms);
 
     /** Equal for readers of the same segments and documents: those answer the same statistics. */
     Object version();
@@ -94,18 +119,66 @@ public class SegmentFrequencies {
       if (core == null) {
         total += read(segment, field, term);
       } else {
-        total += bySegment.computeIfAbsent(core.getKey(), key -> {
-          core.addClosedListener(closed -> {
-            Frequencies gone = bySegment.remove(closed);
-            if (gone != null) {
-              gone.drop();
-            }
-          });
-          return new Frequencies(kept);
-        }).get(field, term, () -> read(segment, field, term));
+        total += segmentFrequencies(core).get(field, term, () -> read(segment, field, term));
       }
     }
     return total;
+  }
+
+  private Frequencies segmentFrequencies(IndexReader.CacheHelper core) {
+    return bySegment.computeIfAbsent(core.getKey(), key -> {
+      core.addClosedListener(closed -> {
+        Frequencies gone = bySegment.remove(closed);
+        if (gone != null) {
+          gone.drop();
+        }
+      });
+      return new Frequencies(kept);
+    });
+  }
+
+  /** The terms' frequencies summed over the segments, each segment read once for all the terms it has not kept. */
+  private Map<String, Integer> readAll(IndexReader reader, String field, List<String> terms) {
+    Map<String, Integer> sums = new HashMap<>();
+    for (LeafReaderContext context : reader.leaves()) {
+      LeafReader segment = context.reader();
+      IndexReader.CacheHelper core = segment.getCoreCacheHelper();
+      Frequencies kept = core == null ? null : segmentFrequencies(core);
+      TermsEnum enumeration = null;
+      boolean opened = false;
+      for (String term : terms) {
+        Integer frequency = kept == null ? null : kept.known(field, term);
+        if (frequency == null) {
+          if (!opened) {
+            enumeration = termsEnum(segment, field);
+            opened = true;
+          }
+          frequency = count(enumeration, term);
+          if (kept != null) {
+            kept.remember(field, term, frequency);
+          }
+        }
+        sums.merge(term, frequency, Integer::sum);
+      }
+    }
+    return sums;
+  }
+
+  private static TermsEnum termsEnum(LeafReader segment, String field) {
+    try {
+      Terms terms = segment.terms(field);
+      return terms == null ? null : terms.iterator();
+    } catch (IOException failure) {
+      throw new UncheckedIOException("Reading term statistics of " + field + " failed", failure);
+    }
+  }
+
+  private static int count(TermsEnum enumeration, String term) {
+    try {
+      return enumeration != null && enumeration.seekExact(new BytesRef(term)) ? enumeration.docFreq() : 0;
+    } catch (IOException failure) {
+      throw new UncheckedIOException("Reading term statistics failed", failure);
+    }
   }
 
   private static int read(LeafReader segment, String field, String term) {
@@ -128,17 +201,27 @@ public class SegmentFrequencies {
       this.kept = kept;
     }
 
+    /** The kept frequency, or null. */
+    Integer known(String field, String term) {
+      Map<String, Integer> terms = byField.get(field);
+      return terms == null ? null : terms.get(term);
+    }
+
     int get(String field, String term, IntSupplier count) {
-      Map<String, Integer> terms = byField.computeIfAbsent(field, name -> new ConcurrentHashMap<>());
-      Integer known = terms.get(term);
+      Integer known = known(field, term);
       if (known != null) {
         return known;
       }
       int counted = count.getAsInt();
-      if (kept.get() < TERMS_KEPT) {
-        keep(terms, term, counted);
-      }
+      remember(field, term, counted);
       return counted;
+    }
+
+    /** Keeps a frequency read elsewhere, within the shared bound. */
+    void remember(String field, String term, int counted) {
+      if (kept.get() < TERMS_KEPT) {
+        keep(byField.computeIfAbsent(field, name -> new ConcurrentHashMap<>()), term, counted);
+      }
     }
 
     private synchronized void keep(Map<String, Integer> terms, String term, int counted) {

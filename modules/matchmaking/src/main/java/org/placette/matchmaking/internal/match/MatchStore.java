@@ -36,8 +36,6 @@ import org.placette.matchmaking.internal.scoring.ScoredCandidate;
 @ApplicationScoped
 public class MatchStore {
 
-  private static final int EXPLAINED_TERMS = 12;
-
   @PersistenceContext(unitName = "matchmaking")
   private EntityManager entityManager;
 
@@ -77,7 +75,7 @@ public class MatchStore {
       if (other == null) {
         continue;
       }
-      MatchExplanation explanation = trimmed(candidate.explanation());
+      MatchExplanation explanation = candidate.explanation();
       Match match = existing.remove(candidateId);
       boolean added = match == null;
       if (added) {
@@ -159,12 +157,6 @@ public class MatchStore {
           .forEach(profile -> byId.put(profile.id(), profile));
     }
     return byId;
-  }
-
-  private static MatchExplanation trimmed(MatchExplanation explanation) {
-    List<String> terms = explanation.matchedTerms();
-    return new MatchExplanation(terms.subList(0, Math.min(EXPLAINED_TERMS, terms.size())), explanation.sharedConcepts(),
-        explanation.factorShares());
   }
 
   private MatchFound announcement(Match match, MatchProfile item, MatchProfile other, MatchExplanation explanation) {

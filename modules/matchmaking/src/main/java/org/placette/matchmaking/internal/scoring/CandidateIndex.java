@@ -17,8 +17,9 @@ public interface CandidateIndex {
   int documentFrequency(String field, String term);
 
   /**
-   * Says which document frequencies are about to be asked, so that an index behind a network
-   * fetches them in one round trip instead of one per term. Optional: local indexes ignore it.
+   * Says which document frequencies are about to be asked, so that the index reads them in bulk:
+   * behind a network, one round trip instead of one per term; on Lucene, one pass over each
+   * segment's term dictionary. Optional: an index may ignore it.
    */
   default void prefetch(Map<String, ? extends Collection<String>> termsByField) {}
 

@@ -28,6 +28,15 @@ final class CandidateWeights {
     return mine == null || other == null ? 0 : mine.dot(other);
   }
 
+  /**
+   * Whether the candidate's text in that language has the term, among those that weigh: a term
+   * too common to carry a topic is in no vector, and never among the query's chosen terms either.
+   */
+  boolean has(Language language, String term) {
+    TermVector mine = terms.get(language);
+    return mine != null && mine.contains(term);
+  }
+
   interface TermConsumer {
     void accept(Language language, String term, double weight);
   }

@@ -49,12 +49,12 @@ public final class MatchScorer {
 
   public List<ScoredCandidate> score(ScoringProfile item, int limit) {
     index.prefetch(termsByField(List.of(item)));
-    List<QueryTermSelector.WeightedTerm> terms = chooseTerms(item);
+    List<QueryTerm> terms = queryTerms(item, chooseTerms(item));
     // Each retrieval brings at least as many candidates as asked for, so a long list is complete.
     int depth = Math.max(settings.candidates(), limit);
     Map<String, Float> textScores = new HashMap<>();
     float bestText = 0;
-    for (CandidateIndex.TextHit hit : index.search(textClauses(item, terms), depth)) {
+    for (CandidateIndex.TextHit hit : index.search(textClauses(terms), depth)) {
       textScores.put(hit.id(), hit.score());
       bestText = Math.max(bestText, hit.score());
     }
@@ -95,10 +95,13 @@ public final class MatchScorer {
       }
       scored = rank(item, pool, unitPerLanguage(expandedVector), expandedConcepts, textScores, bestText, weightsOf);
     }
-    List<String> labels = terms.stream().map(term -> term.language().code() + ":" + term.term()).toList();
+    List<QueryTerm> strongestFirst = terms.stream()
+        .sorted(Comparator.comparingDouble(QueryTerm::boost).reversed().thenComparing(QueryTerm::label)).toList();
+    List<String> itemConcepts = item.concepts().keySet().stream().sorted().toList();
     List<ScoredCandidate> best = new ArrayList<>();
     for (Scored s : scored.subList(0, Math.min(limit, scored.size()))) {
-      best.add(new ScoredCandidate(s.candidate.id(), (int) Math.round(100 * s.value), s.value, explain(item, terms, labels, s)));
+      best.add(new ScoredCandidate(s.candidate.id(), (int) Math.round(100 * s.value), s.value,
+          explain(strongestFirst, itemConcepts, s, weightsOf.apply(s.candidate))));
     }
     return best;
   }
@@ -164,9 +167,15 @@ public final class MatchScorer {
     return scored;
   }
 
+  /** In the order of {@link Language}, so that the query and its explanation are the same from one run to the next. */
   private List<QueryTermSelector.WeightedTerm> chooseTerms(ScoringProfile item) {
     List<QueryTermSelector.WeightedTerm> terms = new ArrayList<>();
-    item.termFrequencies().forEach((language, frequencies) -> terms.addAll(selector.select(language, frequencies, index, settings)));
+    for (Language language : Language.values()) {
+      Map<String, Double> frequencies = item.termFrequencies().get(language);
+      if (frequencies != null) {
+        terms.addAll(selector.select(language, frequencies, index, settings));
+      }
+    }
     return terms;
   }
 
@@ -181,22 +190,33 @@ public final class MatchScorer {
     return terms;
   }
 
-  private List<CandidateIndex.QueryClause> textClauses(ScoringProfile item, List<QueryTermSelector.WeightedTerm> terms) {
-    Map<Language, Double> strongest = new HashMap<>();
-    terms.forEach(t -> strongest.merge(t.language(), t.weight(), Math::max));
+  private List<CandidateIndex.QueryClause> textClauses(List<QueryTerm> terms) {
     List<CandidateIndex.QueryClause> clauses = new ArrayList<>();
+    for (QueryTerm term : terms) {
+      clauses.add(new CandidateIndex.QueryClause(IndexFields.text(term.language()), term.term(), term.boost()));
+      if (settings.titleFieldBoost() > 0) {
+        clauses.add(new CandidateIndex.QueryClause(IndexFields.title(term.language()), term.term(),
+            term.boost() * settings.titleFieldBoost()));
+      }
+    }
+    return clauses;
+  }
+
+  /** A chosen term as the query weighs it and as an explanation names it ({@code fr:fuit}). */
+  private record QueryTerm(Language language, String term, float boost, String label) {}
+
+  private List<QueryTerm> queryTerms(ScoringProfile item, List<QueryTermSelector.WeightedTerm> terms) {
+    Map<Language, Double> strongest = new EnumMap<>(Language.class);
+    terms.forEach(t -> strongest.merge(t.language(), t.weight(), Math::max));
+    List<QueryTerm> weighed = new ArrayList<>(terms.size());
     for (QueryTermSelector.WeightedTerm term : terms) {
       // Relative weight within its language, so a language with longer idf tails does not dominate.
       double relative = term.weight() / strongest.get(term.language());
       double versionWeight = term.language() == item.original() ? 1.0 : settings.translatedQueryWeight();
-      clauses.add(new CandidateIndex.QueryClause(IndexFields.text(term.language()), term.term(),
-          (float) (relative * versionWeight)));
-      if (settings.titleFieldBoost() > 0) {
-        clauses.add(new CandidateIndex.QueryClause(IndexFields.title(term.language()), term.term(),
-            (float) (relative * versionWeight * settings.titleFieldBoost())));
-      }
+      weighed.add(new QueryTerm(term.language(), term.term(), (float) (relative * versionWeight),
+          term.language().code() + ":" + term.term()));
     }
-    return clauses;
+    return weighed;
   }
 
   private List<CandidateIndex.QueryClause> conceptClauses(ScoringProfile item) {
@@ -346,17 +366,28 @@ public final class MatchScorer {
     return factors.weighted(settings).sum() / settings.totalWeight();
   }
 
-  /** @param labels the chosen terms as the explanation names them, in the order of {@code terms} */
-  private MatchExplanation explain(ScoringProfile item, List<QueryTermSelector.WeightedTerm> terms, List<String> labels,
-      Scored scored) {
+  /**
+   * @param strongestFirst the chosen terms, strongest first: the explanation names the first
+   *     {@value MatchExplanation#MAX_MATCHED_TERMS} the candidate contains
+   * @param itemConcepts the item's concepts, sorted
+   */
+  private MatchExplanation explain(List<QueryTerm> strongestFirst, List<String> itemConcepts, Scored scored,
+      CandidateWeights weights) {
     List<String> matched = new ArrayList<>();
-    for (int i = 0; i < terms.size(); i++) {
-      QueryTermSelector.WeightedTerm term = terms.get(i);
-      if (scored.candidate.termFrequencies().getOrDefault(term.language(), Map.of()).containsKey(term.term())) {
-        matched.add(labels.get(i));
+    for (QueryTerm term : strongestFirst) {
+      if (weights.has(term.language(), term.term())) {
+        matched.add(term.label());
+        if (matched.size() == MatchExplanation.MAX_MATCHED_TERMS) {
+          break;
+        }
       }
     }
-    List<String> shared = item.concepts().keySet().stream().filter(scored.candidate.concepts()::containsKey).sorted().toList();
+    List<String> shared = new ArrayList<>();
+    for (String concept : itemConcepts) {
+      if (scored.candidate.concepts().containsKey(concept)) {
+        shared.add(concept);
+      }
+    }
     Factors weighted = scored.factors.weighted(settings);
     double total = weighted.sum();
     Map<String, Double> shares = new LinkedHashMap<>();

@@ -84,6 +84,27 @@ final class TermVector {
     return dot;
   }
 
+  /** Whether the term is one of this vector's: a binary search of its hash code. */
+  boolean contains(String term) {
+    int hash = term.hashCode();
+    int at = Arrays.binarySearch(hashes, hash);
+    if (at < 0) {
+      return false;
+    }
+    // Terms sharing a hash code sit side by side: look on both sides of the one found.
+    for (int i = at; i >= 0 && hashes[i] == hash; i--) {
+      if (terms[i].equals(term)) {
+        return true;
+      }
+    }
+    for (int i = at + 1; i < hashes.length && hashes[i] == hash; i++) {
+      if (terms[i].equals(term)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   int size() {
     return terms.length;
   }

@@ -3,6 +3,7 @@ package org.placette.matchmaking.internal.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -53,6 +54,32 @@ class SegmentFrequenciesTest {
           }
         }
         assertThat(frequencies.open(first).documentFrequency("text", "fuite")).isEqualTo(2);
+      }
+    }
+  }
+
+  @Test
+  void readsInBulkWhatTheReaderCountsTermByTerm() throws IOException {
+    try (var directory = new ByteBuffersDirectory();
+        var writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+      add(writer, "1", "fuite eau reseau");
+      writer.commit();
+      add(writer, "2", "fuite chaleur");
+      add(writer, "3", "compteur eau");
+      writer.commit();
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        assertThat(reader.leaves()).hasSize(2);
+        frequencies.open(reader).documentFrequency("text", "eau");
+
+        var reading = frequencies.open(reader);
+        reading.prefetch("text", List.of("eau", "fuite", "chaleur", "absent", "fuite"));
+        reading.prefetch("no_such_field", List.of("eau"));
+
+        for (String term : List.of("eau", "fuite", "chaleur", "absent", "reseau")) {
+          assertThat(reading.documentFrequency("text", term)).as(term).isEqualTo(reader.docFreq(new Term("text", term)));
+        }
+        assertThat(reading.documentFrequency("no_such_field", "eau")).isZero();
+        assertThat(frequencies.open(reader).documentFrequency("text", "chaleur")).isEqualTo(1);
       }
     }
   }

@@ -105,6 +105,24 @@ class MatchScorerTest {
   }
 
   @Test
+  void namesTheStrongestMatchedTermsFirstTheOriginalsBeforeTheirTranslationsAndNoMoreThanADozen() {
+    ScoringProfile need = factory.profile("need", Map.of(
+        Language.FR, new ProfileText(Language.FR, "Détection acoustique des fuites d'eau potable",
+            "Des capteurs acoustiques posés sur le réseau d'eau potable localisent les fuites des conduites.", true),
+        Language.EN, new ProfileText(Language.EN, "Acoustic detection of drinking water leaks",
+            "Acoustic sensors placed on the drinking water network locate the leaks of the mains.", false)),
+        "FR", "Occitanie", null);
+
+    ScoredCandidate acoustic = scorer(ScorerSettings.defaults()).score(need, 10).stream()
+        .filter(candidate -> candidate.id().equals("acoustic")).findFirst().orElseThrow();
+
+    List<String> terms = acoustic.explanation().matchedTerms();
+    assertThat(terms).hasSizeBetween(2, MatchExplanation.MAX_MATCHED_TERMS).doesNotHaveDuplicates();
+    assertThat(terms.get(0)).startsWith("fr:");
+    assertThat(terms).anyMatch(term -> term.startsWith("en:"));
+  }
+
+  @Test
   void prefersTheSameRegionWhenTerritoryWeighs() {
     ScorerSettings d = ScorerSettings.defaults();
     var territorial = new ScorerSettings(d.termsPerLanguage(), d.translatedQueryWeight(), d.maxDocumentShare(), d.candidates(),

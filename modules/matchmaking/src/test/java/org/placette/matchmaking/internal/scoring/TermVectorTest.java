@@ -36,6 +36,18 @@ class TermVectorTest {
   }
 
   @Test
+  void findsItsTermsAndOnlyThemAmongTermsSharingAHashCode() {
+    TermVector vector = TermVector.of(Map.of("Aa", 1.0, "C#", 2.0, "eau", 3.0));
+
+    assertThat(vector.contains("Aa")).isTrue();
+    assertThat(vector.contains("C#")).isTrue();
+    assertThat(vector.contains("eau")).isTrue();
+    assertThat(vector.contains("BB")).as("same hash code as two of its terms").isFalse();
+    assertThat(vector.contains("compteur")).isFalse();
+    assertThat(TermVector.of(Map.of()).contains("eau")).isFalse();
+  }
+
+  @Test
   void weightsAreDividedByTheNorm() {
     TermVector vector = TermVector.unit(Map.of("eau", 3.0, "compteur", 4.0));
 
