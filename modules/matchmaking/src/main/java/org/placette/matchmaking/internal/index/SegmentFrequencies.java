@@ -69,6 +69,7 @@ public class SegmentFrequencies {
     }
     // Deletions change the document count, not the segments (nor their frequencies).
     Version version = new Version(together.identity, reader.numDocs());
+    // Past the bound nothing more is kept: what this reading prefetched stays here for its own asks.
     Map<String, Map<String, Integer>> prefetched = new HashMap<>();
     return new Reading() {
       @Override

@@ -91,13 +91,12 @@ final class TermVector {
     if (at < 0) {
       return false;
     }
-    // Terms sharing a hash code sit side by side: look on both sides of the one found.
-    for (int i = at; i >= 0 && hashes[i] == hash; i--) {
-      if (terms[i].equals(term)) {
-        return true;
-      }
+    // Terms sharing a hash code sit side by side, and the search may land on any of them.
+    int first = at;
+    while (first > 0 && hashes[first - 1] == hash) {
+      first--;
     }
-    for (int i = at + 1; i < hashes.length && hashes[i] == hash; i++) {
+    for (int i = first; i < hashes.length && hashes[i] == hash; i++) {
       if (terms[i].equals(term)) {
         return true;
       }
